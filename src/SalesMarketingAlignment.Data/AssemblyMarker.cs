@@ -1,0 +1,3 @@
+namespace SalesMarketingAlignment.Data;
+
+internal static class AssemblyMarker;

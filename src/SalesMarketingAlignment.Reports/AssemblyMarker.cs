@@ -1,0 +1,3 @@
+namespace SalesMarketingAlignment.Reports;
+
+internal static class AssemblyMarker;

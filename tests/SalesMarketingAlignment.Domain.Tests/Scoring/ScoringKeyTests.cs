@@ -1,0 +1,50 @@
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Scoring;
+
+namespace SalesMarketingAlignment.Domain.Tests.Scoring;
+
+public class ScoringKeyTests
+{
+    [Theory]
+    [InlineData(20, AlignmentLevel.Undefined)]
+    [InlineData(39, AlignmentLevel.Undefined)]
+    [InlineData(40, AlignmentLevel.Defined)]
+    [InlineData(59, AlignmentLevel.Defined)]
+    [InlineData(60, AlignmentLevel.Aligned)]
+    [InlineData(79, AlignmentLevel.Aligned)]
+    [InlineData(80, AlignmentLevel.Integrated)]
+    [InlineData(100, AlignmentLevel.Integrated)]
+    public void LevelOfTotal_BandEdges_FollowTheScoringKey(int total, AlignmentLevel expected) =>
+        ScoringKey.LevelOfTotal(total).Should().Be(expected);
+
+    [Theory]
+    [InlineData(19)]
+    [InlineData(101)]
+    public void LevelOfTotal_OutsideTwentyToHundred_Throws(int total) =>
+        FluentActions.Invoking(() => ScoringKey.LevelOfTotal(total)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Theory]
+    [InlineData("59.5", "59.5", AlignmentLevel.Defined)]
+    [InlineData("59.96", "60.0", AlignmentLevel.Aligned)]
+    [InlineData("59.95", "60.0", AlignmentLevel.Aligned)]
+    [InlineData("59.94", "59.9", AlignmentLevel.Defined)]
+    [InlineData("39.95", "40.0", AlignmentLevel.Defined)]
+    [InlineData("79.949", "79.9", AlignmentLevel.Aligned)]
+    [InlineData("79.95", "80.0", AlignmentLevel.Integrated)]
+    [InlineData("20", "20.0", AlignmentLevel.Undefined)]
+    [InlineData("100", "100.0", AlignmentLevel.Integrated)]
+    public void LevelOfMean_UsesTheMeanAsShown(string mean, string shown, AlignmentLevel expected)
+    {
+        var value = decimal.Parse(mean, System.Globalization.CultureInfo.InvariantCulture);
+
+        ScoringKey.Round(value).Should().Be(decimal.Parse(shown, System.Globalization.CultureInfo.InvariantCulture));
+        ScoringKey.LevelOfMean(value).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Round_HalfwayCases_RoundAwayFromZero()
+    {
+        ScoringKey.Round(42.25m).Should().Be(42.3m);
+        ScoringKey.Round(42.35m).Should().Be(42.4m);
+    }
+}
