@@ -1,0 +1,143 @@
+using System.Globalization;
+using SalesMarketingAlignment.Domain.Comparison;
+using SalesMarketingAlignment.Domain.Scoring;
+
+namespace SalesMarketingAlignment.Domain.Results;
+
+/// <summary>
+/// Everything an assessment shows, after the anonymity rule: a department below the minimum group size shows only
+/// its response count, and nothing from which its figures could be worked out (overall, gap, statement gaps, test).
+/// A department with no responses is not withheld; it simply has no figures and makes the overall incomplete.
+/// </summary>
+public sealed class AssessmentResults
+{
+    private AssessmentResults(
+        long salesResponses,
+        long marketingResponses,
+        GroupFigures? sales,
+        GroupFigures? marketing,
+        OverallScore? overall,
+        DepartmentComparison? comparison,
+        IReadOnlyList<Withholding> withheld,
+        AnonymityRule rule)
+    {
+        SalesResponses = salesResponses;
+        MarketingResponses = marketingResponses;
+        Sales = sales;
+        Marketing = marketing;
+        Overall = overall;
+        Comparison = comparison;
+        Withheld = withheld;
+        Rule = rule;
+    }
+
+    public long SalesResponses { get; }
+
+    public long MarketingResponses { get; }
+
+    /// <summary>Null when Sales has no responses or is withheld.</summary>
+    public GroupFigures? Sales { get; }
+
+    /// <summary>Null when Marketing has no responses or is withheld.</summary>
+    public GroupFigures? Marketing { get; }
+
+    /// <summary>Null when neither department has responses, or when either is withheld.</summary>
+    public OverallScore? Overall { get; }
+
+    /// <summary>Null unless both departments have figures.</summary>
+    public DepartmentComparison? Comparison { get; }
+
+    /// <summary>What the anonymity rule hid, and why. Empty when nothing was hidden.</summary>
+    public IReadOnlyList<Withholding> Withheld { get; }
+
+    public AnonymityRule Rule { get; }
+
+    /// <summary>Departments with no responses at all (not withheld: there is nothing to show).</summary>
+    public IReadOnlyList<Department> DepartmentsWithoutResponses =>
+        new[] { (Department.Sales, SalesResponses), (Department.Marketing, MarketingResponses) }
+            .Where(d => d.Item2 == 0)
+            .Select(d => d.Item1)
+            .ToArray();
+
+    public bool IsWithheld(WithheldItem item) => Withheld.Any(w => w.Item == item);
+
+    /// <summary>A group's figures, or null when it has no responses or fewer than the rule's minimum (use for any subgroup).</summary>
+    public static GroupFigures? FiguresOrNull(ResponseCounts counts, AnonymityRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(rule);
+        return counts.Count > 0 && rule.Allows(counts.Count) ? GroupFigures.From(counts) : null;
+    }
+
+    public static AssessmentResults Compute(ResponseCounts sales, ResponseCounts marketing, AnonymityRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(sales);
+        ArgumentNullException.ThrowIfNull(marketing);
+        ArgumentNullException.ThrowIfNull(rule);
+
+        var culture = CultureInfo.CurrentUICulture;
+        var salesWithheld = sales.Count > 0 && !rule.Allows(sales.Count);
+        var marketingWithheld = marketing.Count > 0 && !rule.Allows(marketing.Count);
+        var salesFigures = FiguresOrNull(sales, rule);
+        var marketingFigures = FiguresOrNull(marketing, rule);
+
+        var withheld = new List<Withholding>();
+        if (salesWithheld)
+        {
+            withheld.Add(new(WithheldItem.SalesFigures, DepartmentReason(Department.Sales, sales.Count, rule, culture)));
+        }
+
+        if (marketingWithheld)
+        {
+            withheld.Add(new(WithheldItem.MarketingFigures, DepartmentReason(Department.Marketing, marketing.Count, rule, culture)));
+        }
+
+        OverallScore? overall = null;
+        DepartmentComparison? comparison = null;
+        if (salesWithheld || marketingWithheld)
+        {
+            var who = WithheldDepartments(salesWithheld, marketingWithheld, culture);
+            withheld.Add(new(WithheldItem.Overall, ResultTexts.Format("WithheldOverall", culture, who, rule.MinimumGroupSize)));
+
+            // Gap, statement gaps and the test exist only when both departments answered.
+            if (sales.Count > 0 && marketing.Count > 0)
+            {
+                withheld.Add(new(WithheldItem.Gap, ResultTexts.Format("WithheldGap", culture, who, rule.MinimumGroupSize)));
+                withheld.Add(new(WithheldItem.StatementGaps, ResultTexts.Format("WithheldStatementGaps", culture, who, rule.MinimumGroupSize)));
+                withheld.Add(new(WithheldItem.WelchTest, ResultTexts.Format("WithheldWelchTest", culture, who, rule.MinimumGroupSize)));
+            }
+        }
+        else
+        {
+            overall = (salesFigures, marketingFigures) switch
+            {
+                ({ } s, { } m) => Score((s.MeanTotal + m.MeanTotal) / 2, incomplete: false),
+                ({ } s, null) => Score(s.MeanTotal, incomplete: true),
+                (null, { } m) => Score(m.MeanTotal, incomplete: true),
+                _ => null,
+            };
+            if (salesFigures is not null && marketingFigures is not null)
+            {
+                comparison = DepartmentComparison.Compare(salesFigures, marketingFigures);
+            }
+        }
+
+        return new AssessmentResults(sales.Count, marketing.Count, salesFigures, marketingFigures, overall, comparison, withheld, rule);
+    }
+
+    private static OverallScore Score(decimal mean, bool incomplete) =>
+        new(mean, ScoringKey.Round(mean), ScoringKey.LevelOfMean(mean), incomplete);
+
+    private static string DepartmentName(Department department, CultureInfo culture) =>
+        ResultTexts.Get(department == Department.Sales ? "DepartmentSales" : "DepartmentMarketing", culture);
+
+    private static string DepartmentReason(Department department, long count, AnonymityRule rule, CultureInfo culture) =>
+        ResultTexts.Format("WithheldDepartmentFigures", culture, DepartmentName(department, culture), count, rule.MinimumGroupSize);
+
+    private static string WithheldDepartments(bool sales, bool marketing, CultureInfo culture) => (sales, marketing) switch
+    {
+        (true, true) => ResultTexts.Format("And", culture, DepartmentName(Department.Sales, culture), DepartmentName(Department.Marketing, culture)),
+        (true, false) => DepartmentName(Department.Sales, culture),
+        _ => DepartmentName(Department.Marketing, culture),
+    };
+}
