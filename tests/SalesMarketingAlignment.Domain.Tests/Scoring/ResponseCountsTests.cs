@@ -148,4 +148,12 @@ public class ResponseCountsTests
     [InlineData(1, 6)]
     public void CountOfAnswer_OutOfRange_Throws(int statement, int answer) =>
         FluentActions.Invoking(() => ResponseCounts.Empty.CountOfAnswer(statement, answer)).Should().Throw<ArgumentOutOfRangeException>();
+
+    [Fact]
+    public void FromAnswers_NullResponse_Throws() =>
+        FluentActions.Invoking(() => ResponseCounts.FromAnswers([Responses.AllAnswered(3), null!])).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void FromCounts_Null_Throws() =>
+        FluentActions.Invoking(() => ResponseCounts.FromCounts(null!, AnswerCounts((_, _) => 0))).Should().Throw<ArgumentNullException>();
 }

@@ -68,4 +68,28 @@ public class SurveyAnswersTests
 
         act.Should().Throw<InvalidAnswersException>().Which.Errors.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void Validate_Null_Throws() =>
+        FluentActions.Invoking(() => SurveyAnswers.Validate(null!)).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void Validate_MixedProblems_ReportsEachInStatementOrder()
+    {
+        var values = Answers(20, 3);
+        values[4] = 0;
+        values[9] = null;
+        values[14] = 6;
+
+        SurveyAnswers.Validate(values).Should().Equal(
+            new AnswerError(AnswerErrorKind.OutOfRange, 5, 0),
+            new AnswerError(AnswerErrorKind.Missing, 10, null),
+            new AnswerError(AnswerErrorKind.OutOfRange, 15, 6));
+    }
+
+    [Theory]
+    [InlineData(1, 20)]
+    [InlineData(5, 100)]
+    public void Create_ExtremeAnswers_GiveExtremeTotals(int value, int total) =>
+        SurveyAnswers.Create(Answers(20, value)).Total.Should().Be(total);
 }
