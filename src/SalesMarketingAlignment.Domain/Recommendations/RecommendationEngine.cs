@@ -15,7 +15,8 @@ public static class RecommendationEngine
 
     /// <param name="conditionIdsThatHold">Ids of the "Do We Need to Be More Aligned?" conditions that hold; duplicates are ignored.</param>
     /// <exception cref="ArgumentException">An id names no condition.</exception>
-    public static Recommendation Recommend(AssessmentResults results, IEnumerable<string> conditionIdsThatHold)
+    /// <param name="culture">Language of the rationale and advice; the current UI culture when null.</param>
+    public static Recommendation Recommend(AssessmentResults results, IEnumerable<string> conditionIdsThatHold, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(conditionIdsThatHold);
@@ -31,7 +32,7 @@ public static class RecommendationEngine
             held.Add(condition!);
         }
 
-        var culture = CultureInfo.CurrentUICulture;
+        culture ??= CultureInfo.CurrentUICulture;
         var rationale = new StringBuilder();
 
         if (results.Overall is not { } overall)

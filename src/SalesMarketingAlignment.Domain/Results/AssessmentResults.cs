@@ -69,13 +69,16 @@ public sealed class AssessmentResults
         return counts.Count > 0 && rule.Allows(counts.Count) ? GroupFigures.From(counts) : null;
     }
 
-    public static AssessmentResults Compute(ResponseCounts sales, ResponseCounts marketing, AnonymityRule rule)
+    /// <summary>Applies the anonymity rule and computes what may be shown.</summary>
+    /// <param name="culture">Language of the withholding reasons; the current UI culture when null.</param>
+    // An optional parameter, not an overload: an overload taking CultureInfo would make CA1304 fail every caller's build.
+    public static AssessmentResults Compute(ResponseCounts sales, ResponseCounts marketing, AnonymityRule rule, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(sales);
         ArgumentNullException.ThrowIfNull(marketing);
         ArgumentNullException.ThrowIfNull(rule);
 
-        var culture = CultureInfo.CurrentUICulture;
+        culture ??= CultureInfo.CurrentUICulture;
         var salesWithheld = sales.Count > 0 && !rule.Allows(sales.Count);
         var marketingWithheld = marketing.Count > 0 && !rule.Allows(marketing.Count);
         var salesFigures = FiguresOrNull(sales, rule);

@@ -202,4 +202,34 @@ public class RecommendationEngineTests
         FluentActions.Invoking(() => RecommendationEngine.Recommend(null!, [])).Should().Throw<ArgumentNullException>();
         FluentActions.Invoking(() => RecommendationEngine.Recommend(At(50), null!)).Should().Throw<ArgumentNullException>();
     }
+
+    [Fact]
+    public void Recommend_SignificantGapWithoutDivergentStatement_AdviceSaysSo()
+    {
+        // Sales 60, 61, 60, 61; Marketing 58 each, lowered on different statements: no statement differs by a point.
+        var sales = ResponseCounts.FromAnswers([Responses.AllAnswered(3), Responses.With(3, (9, 4)), Responses.AllAnswered(3), Responses.With(3, (10, 4))]);
+        var marketing = ResponseCounts.FromAnswers(
+        [
+            Responses.With(3, (1, 2), (2, 2)),
+            Responses.With(3, (3, 2), (4, 2)),
+            Responses.With(3, (5, 2), (6, 2)),
+            Responses.With(3, (7, 2), (8, 2)),
+        ]);
+        var results = AssessmentResults.Compute(sales, marketing, AnonymityRule.Default);
+
+        var advice = RecommendationEngine.Recommend(results, []).PerceptionGapAdvice;
+
+        results.Comparison!.Welch!.Significant.Should().BeTrue();
+        advice.Should().NotBeNull();
+        advice!.DivergentStatements.Should().BeEmpty();
+        advice.Text.Should().Contain("No single statement differs by a full point");
+    }
+
+    [Fact]
+    public void Recommend_CultureWithoutTranslation_FallsBackToEnglish()
+    {
+        var recommendation = RecommendationEngine.Recommend(At(50), [], new System.Globalization.CultureInfo("nl-NL"));
+
+        recommendation.Rationale.Should().StartWith("The overall score is 50,0 (Defined).");
+    }
 }
