@@ -100,7 +100,8 @@ public sealed class AssessmentResults
         if (salesWithheld || marketingWithheld)
         {
             var who = WithheldDepartments(salesWithheld, marketingWithheld, culture);
-            withheld.Add(new(WithheldItem.Overall, ResultTexts.Format("WithheldOverall", culture, who, rule.MinimumGroupSize)));
+            var overallReason = sales.Count > 0 && marketing.Count > 0 ? "WithheldOverall" : "WithheldOverallSingleDepartment";
+            withheld.Add(new(WithheldItem.Overall, ResultTexts.Format(overallReason, culture, who, rule.MinimumGroupSize)));
 
             // Gap, statement gaps and the test exist only when both departments answered.
             if (sales.Count > 0 && marketing.Count > 0)

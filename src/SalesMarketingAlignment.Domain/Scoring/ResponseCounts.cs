@@ -122,6 +122,15 @@ public sealed class ResponseCounts
         return new ResponseCounts(totals, answers);
     }
 
+    /// <summary>The 81 counts of totals, index 0 being the total 20: the form <see cref="FromCounts"/> takes.</summary>
+    public IReadOnlyList<long> TotalHistogram => Array.AsReadOnly(_totals);
+
+    /// <summary>The answer counts, [statement - 1][answer - 1]: the form <see cref="FromCounts"/> takes.</summary>
+    public IReadOnlyList<IReadOnlyList<long>> AnswerCounts =>
+        Enumerable.Range(0, Questionnaire.StatementCount)
+            .Select(s => (IReadOnlyList<long>)Array.AsReadOnly(_answers[(s * AnswerScale.PointCount)..((s + 1) * AnswerScale.PointCount)]))
+            .ToArray();
+
     /// <summary>How many respondents have the total <paramref name="total"/> (20-100).</summary>
     public long CountOfTotal(int total)
     {

@@ -106,6 +106,7 @@ public class AssessmentResultsTests
 
         results.Overall.Should().BeNull();
         results.Withheld.Select(w => w.Item).Should().BeEquivalentTo([WithheldItem.SalesFigures, WithheldItem.Overall]);
+        results.Withheld.Single(w => w.Item == WithheldItem.Overall).Reason.Should().Contain("only department with responses");
         results.DepartmentsWithoutResponses.Should().Equal(Department.Marketing);
     }
 

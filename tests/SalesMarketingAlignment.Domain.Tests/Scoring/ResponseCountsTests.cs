@@ -156,4 +156,19 @@ public class ResponseCountsTests
     [Fact]
     public void FromCounts_Null_Throws() =>
         FluentActions.Invoking(() => ResponseCounts.FromCounts(null!, AnswerCounts((_, _) => 0))).Should().Throw<ArgumentNullException>();
+
+    [Fact]
+    public void TotalHistogramAndAnswerCounts_RoundTripThroughFromCounts()
+    {
+        var original = ResponseCounts.FromAnswers([Responses.WithTotal(33), Responses.WithTotal(87), Responses.With(2, (20, 5))]);
+
+        var copy = ResponseCounts.FromCounts(original.TotalHistogram, original.AnswerCounts);
+
+        original.TotalHistogram.Should().HaveCount(81);
+        original.TotalHistogram[33 - 20].Should().Be(1);
+        original.AnswerCounts.Should().HaveCount(20).And.OnlyContain(a => a.Count == 5);
+        original.AnswerCounts[19].Should().Equal(2L, 0L, 0L, 0L, 1L); // totals 33 and 87 leave statement 20 at 1
+        copy.Count.Should().Be(3);
+        Enumerable.Range(1, 20).Should().OnlyContain(s => Enumerable.Range(1, 5).All(a => copy.CountOfAnswer(s, a) == original.CountOfAnswer(s, a)));
+    }
 }
