@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace SalesMarketingAlignment.Domain.Recommendations;
@@ -16,7 +17,7 @@ public sealed record AlignmentCondition(string Id, AlignmentLevel Level, Conditi
     public string Text(CultureInfo? culture = null) => RecommendationTexts.Get("Condition." + Id, culture);
 }
 
-/// <summary>The 16 conditions of the exhibit, in its order.</summary>
+/// <summary>The 17 conditions of the exhibit, in its order (Undefined 6, Defined 7, Aligned 4).</summary>
 public static class AlignmentConditions
 {
     public static IReadOnlyList<AlignmentCondition> All { get; } =
@@ -43,13 +44,17 @@ public static class AlignmentConditions
     private static readonly Dictionary<string, AlignmentCondition> ById = All.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
     /// <exception cref="ArgumentException">No condition has this id.</exception>
-    public static AlignmentCondition Get(string id) =>
-        TryGet(id, out var condition) ? condition! : throw new ArgumentException($"Unknown alignment condition '{id}'.", nameof(id));
-
-    public static bool TryGet(string id, out AlignmentCondition? condition)
+    public static AlignmentCondition Get(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return ById.TryGetValue(id, out condition);
+        return TryGet(id, out var condition) ? condition : throw new ArgumentException($"Unknown alignment condition '{id}'.", nameof(id));
+    }
+
+    /// <summary>False for an unknown or null id (ids are case-sensitive).</summary>
+    public static bool TryGet(string? id, [NotNullWhen(true)] out AlignmentCondition? condition)
+    {
+        condition = null;
+        return id is not null && ById.TryGetValue(id, out condition);
     }
 
     /// <summary>The conditions of one level (none for Integrated: the exhibit has no column for it).</summary>

@@ -24,12 +24,12 @@ public static class RecommendationEngine
         var held = new HashSet<AlignmentCondition>();
         foreach (var id in conditionIdsThatHold)
         {
-            if (id is null || !AlignmentConditions.TryGet(id, out var condition))
+            if (!AlignmentConditions.TryGet(id, out var condition))
             {
                 throw new ArgumentException($"Unknown alignment condition '{id}'.", nameof(conditionIdsThatHold));
             }
 
-            held.Add(condition!);
+            held.Add(condition);
         }
 
         culture ??= CultureInfo.CurrentUICulture;

@@ -50,6 +50,10 @@ public class CatalogTests
     }
 
     [Fact]
+    public void AlignmentConditions_TryGetNull_ReturnsFalse() =>
+        AlignmentConditions.TryGet(null, out _).Should().BeFalse();
+
+    [Fact]
     public void TransitionActions_EachMoveHasActionsWithTextsAndSections()
     {
         TransitionActions.For(AlignmentLevel.Undefined).Should().HaveCount(3).And.OnlyContain(a => a.To == AlignmentLevel.Defined);
