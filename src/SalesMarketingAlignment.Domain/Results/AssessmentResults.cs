@@ -61,12 +61,32 @@ public sealed class AssessmentResults
 
     public bool IsWithheld(WithheldItem item) => Withheld.Any(w => w.Item == item);
 
-    /// <summary>A group's figures, or null when it has no responses or fewer than the rule's minimum (use for any subgroup).</summary>
+    /// <summary>A group's figures, or null when it has no responses or fewer than the rule's minimum. For a subgroup shown beside its whole group, use <see cref="SubgroupFiguresOrNull"/>.</summary>
     public static GroupFigures? FiguresOrNull(ResponseCounts counts, AnonymityRule rule)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(rule);
         return counts.Count > 0 && rule.Allows(counts.Count) ? GroupFigures.From(counts) : null;
+    }
+
+    /// <summary>
+    /// Figures of a subgroup shown beside its whole group (e.g. Sales heads within Sales), or null when either the
+    /// subgroup or the rest of the group is non-empty and below the minimum: otherwise subtracting the subgroup from the
+    /// whole would reveal the rest.
+    /// </summary>
+    /// <exception cref="ArgumentException">The subgroup has more responses than the whole.</exception>
+    public static GroupFigures? SubgroupFiguresOrNull(ResponseCounts subgroup, ResponseCounts whole, AnonymityRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(subgroup);
+        ArgumentNullException.ThrowIfNull(whole);
+        ArgumentNullException.ThrowIfNull(rule);
+        if (subgroup.Count > whole.Count)
+        {
+            throw new ArgumentException($"A subgroup of {subgroup.Count} responses cannot belong to a group of {whole.Count}.", nameof(subgroup));
+        }
+
+        var rest = whole.Count - subgroup.Count;
+        return rest > 0 && !rule.Allows(rest) ? null : FiguresOrNull(subgroup, rule);
     }
 
     /// <summary>Applies the anonymity rule and computes what may be shown.</summary>

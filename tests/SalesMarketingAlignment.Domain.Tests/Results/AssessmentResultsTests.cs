@@ -155,6 +155,26 @@ public class AssessmentResultsTests
         (figures is not null).Should().Be(shown);
     }
 
+    [Theory]
+    [InlineData(3, 5, false)] // the other 2 could be worked out by subtraction
+    [InlineData(3, 6, true)]
+    [InlineData(3, 3, true)] // the subgroup is the whole group
+    [InlineData(2, 6, false)] // the subgroup itself is too small
+    public void SubgroupFiguresOrNull_ProtectsTheRestOfTheGroupToo(int subgroupSize, int wholeSize, bool shown)
+    {
+        var subgroup = Responses.Totals(Enumerable.Repeat(50, subgroupSize).ToArray());
+        var whole = subgroup.Combine(Responses.Totals(Enumerable.Repeat(70, wholeSize - subgroupSize).ToArray()));
+
+        var figures = AssessmentResults.SubgroupFiguresOrNull(subgroup, whole, AnonymityRule.Default);
+
+        (figures is not null).Should().Be(shown);
+    }
+
+    [Fact]
+    public void SubgroupFiguresOrNull_SubgroupLargerThanWhole_Throws() =>
+        FluentActions.Invoking(() => AssessmentResults.SubgroupFiguresOrNull(Responses.Totals(50, 50, 50, 50), Responses.Totals(50, 50, 50), AnonymityRule.Default))
+            .Should().Throw<ArgumentException>();
+
     [Fact]
     public void Compute_NullArguments_Throw()
     {
