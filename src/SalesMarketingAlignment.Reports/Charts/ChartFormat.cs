@@ -20,4 +20,16 @@ public static class ChartFormat
             _ => text,
         };
     }
+
+    /// <summary>The culture's long date without the weekday: "6 May 2026", "May 6, 2026", "6 mei 2026".</summary>
+    public static string Date(DateOnly date, CultureInfo culture)
+    {
+        var pattern = culture.DateTimeFormat.LongDatePattern
+            .Replace("dddd, ", string.Empty, StringComparison.Ordinal)
+            .Replace("dddd ", string.Empty, StringComparison.Ordinal)
+            .Replace(", dddd", string.Empty, StringComparison.Ordinal)
+            .Replace("dddd", string.Empty, StringComparison.Ordinal)
+            .Trim();
+        return date.ToString(pattern, culture);
+    }
 }

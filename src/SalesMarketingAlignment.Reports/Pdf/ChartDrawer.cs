@@ -12,7 +12,7 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
     private readonly XPen _gridPen = new(ReportStyle.Hex(ChartPalette.Grid), 0.6);
     private readonly XPen _axisPen = new(ReportStyle.Hex(ChartPalette.Axis), 0.7);
 
-    public static double LevelScaleHeight(LevelScaleChart chart) => 38 + (chart.Markers.Count * 15) + 40;
+    public static double LevelScaleHeight(LevelScaleChart chart) => 6 + (chart.Markers.Count * 15) + 26 + 26;
 
     /// <summary>The 20-100 scale with the bands and one lane per marker above it.</summary>
     public void LevelScale(LevelScaleChart chart, double x, double y, double width)
@@ -59,7 +59,7 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
 
     public static double PerceptionGapHeight(PerceptionGapChart chart) => 24 + (chart.Rows.Count * RowHeight) + 34;
 
-    private const double RowHeight = 16.5;
+    private const double RowHeight = 15;
 
     /// <summary>Dot plot: one row per statement, Sales and Marketing means on the 1-5 scale joined by a line.</summary>
     public void PerceptionGap(PerceptionGapChart chart, double x, double y, double width)
@@ -135,7 +135,7 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
         }
     }
 
-    public static double DistributionHeight => 190;
+    public static double DistributionHeight => 165;
 
     /// <summary>Grouped bars: for each level band, one bar per department with its count on top.</summary>
     public void Distribution(TotalsDistributionChart chart, double x, double y, double width)

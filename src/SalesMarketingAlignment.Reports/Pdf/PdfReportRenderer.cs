@@ -106,7 +106,7 @@ public sealed class PdfReportRenderer
         {
             flow.Heading(ReportTexts.Get("SummaryHeading", culture));
             LevelCards(summary.Departments.Append(summary.Overall).ToArray());
-            flow.Space(10);
+            flow.Space(6);
             var chartHeight = ChartDrawer.LevelScaleHeight(levelScale);
             flow.EnsureSpace(chartHeight + 14);
             new ChartDrawer(Gfx, style, culture).LevelScale(levelScale, flow.Left, flow.Y, flow.ContentWidth);
@@ -165,42 +165,40 @@ public sealed class PdfReportRenderer
 
         public void Levels(LevelsExplanation levels)
         {
-            flow.Space(10);
+            flow.Space(8);
             flow.Subheading(ReportTexts.Get("LevelsHeading", culture), keepWithNext: 90);
-            flow.Paragraph(ReportTexts.Get("LevelsIntro", culture), style.Body, style.MutedBrush, spaceAfter: 8);
+            flow.Paragraph(ReportTexts.Get("LevelsIntro", culture), style.Body, style.MutedBrush, spaceAfter: 6);
             const double nameWidth = 118;
+            const double padding = 5;
+            var font = style.TableBody;
             foreach (var level in levels.Levels)
             {
-                var textWidth = flow.ContentWidth - nameWidth - 16;
-                var height = Math.Max(30, flow.ParagraphHeight(level.Description, style.Body, textWidth)) + 12;
-                if (level.IsCurrent)
-                {
-                    height += 14;
-                }
-
+                var textWidth = flow.ContentWidth - nameWidth - 12;
+                var minimum = level.IsCurrent ? 38 : 24;
+                var height = Math.Max(minimum, flow.ParagraphHeight(level.Description, font, textWidth)) + (2 * padding);
                 flow.EnsureSpace(height);
                 var top = flow.Y;
                 if (level.IsCurrent)
                 {
-                    Gfx.DrawRectangle(style.HighlightBrush, flow.Left, top, flow.ContentWidth, height - 4);
-                    Gfx.DrawRectangle(style.AccentBrush, flow.Left, top, 3, height - 4);
+                    Gfx.DrawRectangle(style.HighlightBrush, flow.Left, top, flow.ContentWidth, height);
+                    Gfx.DrawRectangle(style.AccentBrush, flow.Left, top, 3, height);
                 }
 
-                Gfx.DrawString(level.Name, style.BodyBold, level.IsCurrent ? style.AccentBrush : style.InkBrush, flow.Left + 12, top + 6, XStringFormats.TopLeft);
+                Gfx.DrawString(level.Name, style.BodyBold, level.IsCurrent ? style.AccentBrush : style.InkBrush, flow.Left + 12, top + padding, XStringFormats.TopLeft);
                 Gfx.DrawString(
                     ReportTexts.Format("LevelRange", culture, level.From.ToString(culture), level.To.ToString(culture)),
-                    style.Small, style.MutedBrush, flow.Left + 12, top + 20, XStringFormats.TopLeft);
+                    style.Small, style.MutedBrush, flow.Left + 12, top + padding + 14, XStringFormats.TopLeft);
                 if (level.IsCurrent)
                 {
-                    Gfx.DrawString("▶ " + ReportTexts.Get("LevelsYouAreHere", culture), style.SmallBold, style.AccentBrush, flow.Left + 12, top + 32, XStringFormats.TopLeft);
+                    Gfx.DrawString("▶ " + ReportTexts.Get("LevelsYouAreHere", culture), style.SmallBold, style.AccentBrush, flow.Left + 12, top + padding + 26, XStringFormats.TopLeft);
                 }
 
-                flow.Y = top + 6;
-                flow.Paragraph(level.Description, style.Body, style.InkBrush, indent: nameWidth + 4, spaceAfter: 0, width: textWidth);
+                flow.Y = top + padding;
+                flow.Paragraph(level.Description, font, style.InkBrush, indent: nameWidth + 4, spaceAfter: 0, width: textWidth);
                 flow.Y = top + height;
                 if (!level.IsCurrent)
                 {
-                    Gfx.DrawLine(style.RulePen, flow.Left, flow.Y - 3, flow.Right, flow.Y - 3);
+                    Gfx.DrawLine(style.RulePen, flow.Left, flow.Y, flow.Right, flow.Y);
                 }
             }
         }
@@ -242,8 +240,8 @@ public sealed class PdfReportRenderer
             flow.Paragraph(ReportTexts.Get("TableIntro", culture), style.Body, style.MutedBrush, spaceAfter: 10);
 
             const double numberWidth = 26;
-            const double valueWidth = 50;
-            const double notesWidth = 70;
+            const double valueWidth = 46;
+            const double notesWidth = 66;
             const double padding = 5;
             var statementWidth = flow.ContentWidth - numberWidth - (3 * valueWidth) - notesWidth;
             var x0 = flow.Left;
@@ -401,7 +399,7 @@ public sealed class PdfReportRenderer
                     foreach (var task in group.Tasks)
                     {
                         const double indent = 18;
-                        const double statusWidth = 150;
+                        const double statusWidth = 175;
                         var width = flow.ContentWidth - indent - statusWidth - 8;
                         var height = flow.ParagraphHeight(task.Text, style.Body, width);
                         flow.EnsureSpace(height + 3);
@@ -483,6 +481,6 @@ public sealed class PdfReportRenderer
             }
         }
 
-        private string Date(DateOnly date) => date.ToString("D", culture);
+        private string Date(DateOnly date) => ChartFormat.Date(date, culture);
     }
 }
