@@ -120,8 +120,17 @@ public sealed class PdfReportRenderer
         private void LevelCards(LevelFinding[] findings)
         {
             const double gap = 10;
-            const double height = 74;
             var width = (flow.ContentWidth - (gap * (findings.Length - 1))) / findings.Length;
+            var inner = width - 20;
+            var smallLine = ReportStyle.LineHeight(style.Small);
+
+            // A withheld figure's reason may need two lines; all cards share the tallest height.
+            var details = findings
+                .Select(f => f.MeanTotal is { } mean
+                    ? [ReportTexts.Format("SummaryMeanOf", culture, ChartFormat.Mean(mean, culture))]
+                    : TextLayout.Wrap(Gfx, f.WithheldReason ?? string.Empty, style.Small, inner).Take(3).ToArray())
+                .ToArray();
+            var height = 48 + (details.Max(d => d.Length) * smallLine) + smallLine + 8;
             flow.EnsureSpace(height);
             for (var i = 0; i < findings.Length; i++)
             {
@@ -131,17 +140,19 @@ public sealed class PdfReportRenderer
                 var overall = i == findings.Length - 1;
                 Gfx.DrawRectangle(overall ? style.HighlightBrush : style.StripeBrush, x, y, width, height);
                 Gfx.DrawRectangle(overall ? style.AccentBrush : new XSolidBrush(ReportStyle.Rule), x, y, 3, height);
-                var inner = width - 20;
                 Gfx.DrawString(TextLayout.Fit(Gfx, f.Subject.ToUpper(culture), style.SmallBold, inner), style.SmallBold, style.MutedBrush, x + 12, y + 10, XStringFormats.TopLeft);
                 var levelText = f.Level is { } level ? LevelBand.LevelName(level, culture) : ReportTexts.Get("SummaryWithheld", culture);
                 Gfx.DrawString(TextLayout.Fit(Gfx, levelText, style.CardLevel, inner), style.CardLevel, f.IsWithheld ? style.MutedBrush : style.AccentBrush, x + 12, y + 24, XStringFormats.TopLeft);
-                var detail = f.MeanTotal is { } mean
-                    ? ReportTexts.Format("SummaryMeanOf", culture, ChartFormat.Mean(mean, culture))
-                    : f.WithheldReason ?? string.Empty;
-                Gfx.DrawString(TextLayout.Fit(Gfx, detail, style.Small, inner), style.Small, style.InkBrush, x + 12, y + 46, XStringFormats.TopLeft);
+                var lineY = y + 46;
+                foreach (var line in details[i])
+                {
+                    Gfx.DrawString(line, style.Small, style.InkBrush, x + 12, lineY, XStringFormats.TopLeft);
+                    lineY += smallLine;
+                }
+
                 Gfx.DrawString(
                     TextLayout.Fit(Gfx, ReportTexts.Format("SummaryRespondents", culture, f.Respondents.ToString(culture)), style.Small, inner),
-                    style.Small, style.MutedBrush, x + 12, y + 58, XStringFormats.TopLeft);
+                    style.Small, style.MutedBrush, x + 12, lineY, XStringFormats.TopLeft);
             }
 
             flow.Y += height;
