@@ -27,7 +27,7 @@ public sealed record DiagnosticReport
         ReportAppendix appendix)
     {
         ArgumentNullException.ThrowIfNull(cultureName);
-        Culture = CultureInfo.GetCultureInfo(cultureName);
+        Culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
         if (!Enum.IsDefined(paperSize))
         {
             throw new ArgumentOutOfRangeException(nameof(paperSize), paperSize, null);
