@@ -76,6 +76,19 @@ internal sealed class PageFlow : IDisposable
         return true;
     }
 
+    /// <summary>A major section starts on a new page, unless more than half of the current page is still empty.</summary>
+    public void BeginSection()
+    {
+        if (Remaining < (Bottom - MarginTop) / 2)
+        {
+            NewPage();
+        }
+        else
+        {
+            Space(18);
+        }
+    }
+
     public void Space(double points)
     {
         Y = Math.Min(Y + points, Bottom);

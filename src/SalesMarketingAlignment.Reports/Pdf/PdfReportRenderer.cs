@@ -45,9 +45,9 @@ public sealed class PdfReportRenderer
             sections.Levels(report.Levels);
             flow.NewPage();
             sections.Charts(report.Charts);
-            flow.NewPage();
+            flow.BeginSection();
             sections.StatementTable(report.Statements);
-            flow.NewPage();
+            flow.BeginSection();
             sections.Recommendations(report.Recommendations);
             sections.Appendix(report.Appendix);
             flow.DrawPageFurniture(
@@ -251,16 +251,18 @@ public sealed class PdfReportRenderer
             flow.Paragraph(ReportTexts.Get("TableIntro", culture), style.Body, style.MutedBrush, spaceAfter: 10);
 
             const double numberWidth = 26;
-            const double valueWidth = 46;
-            const double notesWidth = 66;
+            const double salesWidth = 46;
+            const double marketingWidth = 60;
+            const double gapWidth = 42;
+            const double notesWidth = 68;
             const double padding = 5;
-            var statementWidth = flow.ContentWidth - numberWidth - (3 * valueWidth) - notesWidth;
+            var statementWidth = flow.ContentWidth - numberWidth - salesWidth - marketingWidth - gapWidth - notesWidth;
             var x0 = flow.Left;
             var xStatement = x0 + numberWidth;
             var xSales = xStatement + statementWidth;
-            var xMarketing = xSales + valueWidth;
-            var xGap = xMarketing + valueWidth;
-            var xNotes = xGap + valueWidth;
+            var xMarketing = xSales + salesWidth;
+            var xGap = xMarketing + marketingWidth;
+            var xNotes = xGap + gapWidth;
 
             void Header()
             {
