@@ -18,6 +18,7 @@ internal sealed class PageFlow : IDisposable
 
     private readonly PdfDocument _document;
     private readonly PaperSize _paperSize;
+    private readonly Dictionary<(XFont, string), double> _widths = [];
     private XGraphics? _gfx;
 
     public PageFlow(PdfDocument document, PaperSize paperSize, ReportStyle style)
@@ -51,6 +52,10 @@ internal sealed class PageFlow : IDisposable
 
     /// <summary>Raised after a page break made by <see cref="EnsureSpace"/>, e.g. to repeat a table header.</summary>
     public Action? OnContinuationPage { get; set; }
+
+    /// <summary>Word wrap with this document's cache of word widths.</summary>
+    public IReadOnlyList<string> Wrap(string text, XFont font, double width) =>
+        TextLayout.Wrap(Gfx, text, font, width, _widths);
 
     public void NewPage()
     {
@@ -103,7 +108,7 @@ internal sealed class PageFlow : IDisposable
         }
 
         var lineHeight = ReportStyle.LineHeight(font);
-        var lines = TextLayout.Wrap(Gfx, text, font, width ?? ContentWidth - indent);
+        var lines = Wrap(text, font, width ?? ContentWidth - indent);
         foreach (var line in lines)
         {
             EnsureSpace(lineHeight);
@@ -115,7 +120,7 @@ internal sealed class PageFlow : IDisposable
     }
 
     public double ParagraphHeight(string text, XFont font, double width) =>
-        TextLayout.Wrap(Gfx, text, font, width).Count * ReportStyle.LineHeight(font);
+        Wrap(text, font, width).Count * ReportStyle.LineHeight(font);
 
     /// <summary>A section heading kept together with at least <paramref name="keepWithNext"/> points of what follows.</summary>
     public void Heading(string text, double keepWithNext = 80)

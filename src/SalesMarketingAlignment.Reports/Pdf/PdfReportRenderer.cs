@@ -128,7 +128,7 @@ public sealed class PdfReportRenderer
             var details = findings
                 .Select(f => f.MeanTotal is { } mean
                     ? [ReportTexts.Format("SummaryMeanOf", culture, ChartFormat.Mean(mean, culture))]
-                    : TextLayout.Wrap(Gfx, f.WithheldReason ?? string.Empty, style.Small, inner).Take(3).ToArray())
+                    : flow.Wrap(f.WithheldReason ?? string.Empty, style.Small, inner).Take(3).ToArray())
                 .ToArray();
             var height = 48 + (details.Max(d => d.Length) * smallLine) + smallLine + 8;
             flow.EnsureSpace(height);
@@ -291,7 +291,7 @@ public sealed class PdfReportRenderer
                 var row = rows[i];
                 var font = row.Divergent ? style.TableBodyBold : style.TableBody;
                 var lineHeight = ReportStyle.LineHeight(font);
-                var lines = TextLayout.Wrap(Gfx, row.Text, font, statementWidth - (2 * padding));
+                var lines = flow.Wrap(row.Text, font, statementWidth - (2 * padding));
                 var notes = new List<(string Text, XBrush Brush)>();
                 if (row.Divergent)
                 {
@@ -421,7 +421,7 @@ public sealed class PdfReportRenderer
                         var status = task.Ticked
                             ? ReportTexts.Format("ChecklistTicked", culture, task.TickedBy, Date(task.TickedOn!.Value))
                             : ReportTexts.Get("ChecklistOpen", culture);
-                        var statusLines = TextLayout.Wrap(Gfx, status, style.Small, statusWidth);
+                        var statusLines = flow.Wrap(status, style.Small, statusWidth);
                         for (var l = 0; l < statusLines.Count; l++)
                         {
                             Gfx.DrawString(statusLines[l], style.Small, style.MutedBrush, flow.Right, top + 1 + (l * ReportStyle.LineHeight(style.Small)), XStringFormats.TopRight);

@@ -6,17 +6,38 @@ namespace SalesMarketingAlignment.Reports.Pdf;
 /// <summary>Greedy word wrap by measured width; a word wider than the line is broken between characters.</summary>
 internal static class TextLayout
 {
-    public static IReadOnlyList<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    public static IReadOnlyList<string> Wrap(XGraphics gfx, string text, XFont font, double width) =>
+        Wrap(gfx, text, font, width, null);
+
+    /// <summary>Wraps; <paramref name="widths"/> caches word widths for one document (words repeat a lot).</summary>
+    public static IReadOnlyList<string> Wrap(
+        XGraphics gfx, string text, XFont font, double width, Dictionary<(XFont, string), double>? widths)
     {
+        double Measure(string word)
+        {
+            if (widths is null)
+            {
+                return gfx.MeasureString(word, font).Width;
+            }
+
+            if (!widths.TryGetValue((font, word), out var w))
+            {
+                w = gfx.MeasureString(word, font).Width;
+                widths[(font, word)] = w;
+            }
+
+            return w;
+        }
+
         var lines = new List<string>();
-        var space = gfx.MeasureString(" ", font).Width;
+        var space = Measure(" ");
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = new StringBuilder();
             var lineWidth = 0.0;
             foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var wordWidth = gfx.MeasureString(word, font).Width;
+                var wordWidth = Measure(word);
                 if (line.Length > 0 && lineWidth + space + wordWidth <= width)
                 {
                     line.Append(' ').Append(word);
