@@ -1,3 +1,0 @@
-namespace SalesMarketingAlignment.Reports;
-
-internal static class AssemblyMarker;

@@ -1,0 +1,73 @@
+using System.Globalization;
+using SalesMarketingAlignment.Reports.Charts;
+
+namespace SalesMarketingAlignment.Reports.Model;
+
+public enum PaperSize
+{
+    A4 = 1,
+    Letter = 2,
+}
+
+/// <summary>
+/// Everything the diagnostic report shows, already decided and worded: the drawing (PDF or HTML) only lays it out.
+/// Texts are in the language of <see cref="CultureName"/>; numbers stay numbers and are formatted in that culture.
+/// </summary>
+public sealed record DiagnosticReport
+{
+    public DiagnosticReport(
+        string cultureName,
+        PaperSize paperSize,
+        ReportCover cover,
+        ExecutiveSummary summary,
+        LevelsExplanation levels,
+        ReportCharts charts,
+        IReadOnlyList<StatementRow> statements,
+        RecommendationsSection recommendations,
+        ReportAppendix appendix)
+    {
+        ArgumentNullException.ThrowIfNull(cultureName);
+        Culture = CultureInfo.GetCultureInfo(cultureName, predefinedOnly: true);
+        if (!Enum.IsDefined(paperSize))
+        {
+            throw new ArgumentOutOfRangeException(nameof(paperSize), paperSize, null);
+        }
+
+        ArgumentNullException.ThrowIfNull(statements);
+        if (statements.Select(s => s.Number).Distinct().Count() != statements.Count)
+        {
+            throw new ArgumentException("Each statement appears at most once.", nameof(statements));
+        }
+
+        CultureName = cultureName;
+        PaperSize = paperSize;
+        Cover = cover ?? throw new ArgumentNullException(nameof(cover));
+        Summary = summary ?? throw new ArgumentNullException(nameof(summary));
+        Levels = levels ?? throw new ArgumentNullException(nameof(levels));
+        Charts = charts ?? throw new ArgumentNullException(nameof(charts));
+        Statements = statements.OrderBy(s => s.Number).ToArray();
+        Recommendations = recommendations ?? throw new ArgumentNullException(nameof(recommendations));
+        Appendix = appendix ?? throw new ArgumentNullException(nameof(appendix));
+    }
+
+    /// <summary>For example "en-GB", "nl-NL", "ru-RU".</summary>
+    public string CultureName { get; }
+
+    public CultureInfo Culture { get; }
+
+    public PaperSize PaperSize { get; init; }
+
+    public ReportCover Cover { get; }
+
+    public ExecutiveSummary Summary { get; }
+
+    public LevelsExplanation Levels { get; }
+
+    public ReportCharts Charts { get; }
+
+    public IReadOnlyList<StatementRow> Statements { get; }
+
+    public RecommendationsSection Recommendations { get; }
+
+    public ReportAppendix Appendix { get; }
+}
