@@ -11,9 +11,10 @@ public static class DataServiceCollectionExtensions
     /// Registers <see cref="AlignmentDbContext"/> for the configured provider, the SQLite write gate and pragmas when
     /// the provider is SQLite, and the <see cref="SurveyResponseWriter"/>.
     /// </summary>
-    public static IServiceCollection AddAlignmentData(this IServiceCollection services, string provider, string connectionString)
+    /// <param name="connectionString">Resolved when a context is created, so configuration applied late still counts.</param>
+    public static IServiceCollection AddAlignmentData(this IServiceCollection services, string provider, Func<IServiceProvider, string> connectionString)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        ArgumentNullException.ThrowIfNull(connectionString);
         var options = new DatabaseOptions { Provider = provider };
         if (!options.IsSqlite)
         {
@@ -26,7 +27,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SqliteWriteGateCommandInterceptor>();
         services.AddSingleton<SqliteConnectionPragmaInterceptor>();
         services.AddDbContext<AlignmentDbContext>((sp, builder) => builder
-            .UseSqlite(connectionString)
+            .UseSqlite(connectionString(sp))
             .AddInterceptors(
                 sp.GetRequiredService<SqliteConnectionPragmaInterceptor>(),
                 sp.GetRequiredService<SqliteWriteGateSaveChangesInterceptor>(),
