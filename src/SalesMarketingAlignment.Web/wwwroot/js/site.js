@@ -30,7 +30,7 @@
         var total = Number(progress.getAttribute("data-total"));
         form.addEventListener("change", function () {
             var answered = 0;
-            for (var n = 0; n < total; n++) {
+            for (var n = 1; n <= total; n++) {
                 if (form.querySelector("input[name='Input.Answers[" + n + "]']:checked")) { answered++; }
             }
             progress.textContent = template.replace("{0}", String(answered)).replace("{1}", String(total));
