@@ -22,19 +22,24 @@ public static class Html
     }
 
     /// <summary>The hidden fields (antiforgery token, submission key) of the form matching <paramref name="selector"/>.</summary>
-    public static Dictionary<string, string> HiddenFields(this IDocument document, string selector = "main form[method=post]")
+    public static Dictionary<string, string> HiddenFields(this IDocument document, string selector = "main form[method=post]") =>
+        document.HiddenPairs(selector).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value);
+
+    /// <summary>Every hidden field in order; a name may repeat (e.g. __Invariant).</summary>
+    public static List<KeyValuePair<string, string>> HiddenPairs(this IDocument document, string selector = "main form[method=post]")
     {
         var form = document.QuerySelector(selector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form '{selector}' in {document.Url}.");
         return form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
             .Where(i => !string.IsNullOrEmpty(i.Name))
-            .ToDictionary(i => i.Name!, i => i.Value);
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .ToList();
     }
 
     public static async Task<HttpResponseMessage> PostFormAsync(
         this HttpClient client, string url, IDocument page, IEnumerable<KeyValuePair<string, string>> fields, string selector = "main form[method=post]")
     {
-        var all = page.HiddenFields(selector).Select(kv => kv).Concat(fields).ToList();
+        var all = page.HiddenPairs(selector).Concat(fields).ToList();
         return await client.PostAsync(url, new FormUrlEncodedContent(all));
     }
 

@@ -107,5 +107,31 @@ public sealed class LoginTests : IDisposable
         (await Html.ParseAsync(badRole)).Text("main").Should().Contain("Choose one of the roles.");
     }
 
+    [Fact]
+    public async Task Logout_FormInLayout_SignsOut()
+    {
+        await _app.CreateUserAsync("carla@example.com", Roles.Consultant);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("carla@example.com");
+        var page = await client.GetDocumentAsync("/Organizations");
+
+        var response = await client.PostFormAsync("/Account/Logout", page, [], "header form[action='/Account/Logout']");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetAsync("/Organizations")).StatusCode.Should().Be(HttpStatusCode.Redirect, "signed out: back to the sign-in page");
+    }
+
+    [Fact]
+    public async Task Language_FormInLayout_SwitchesTheHtmlLanguage()
+    {
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync("/Account/Login");
+
+        var response = await client.PostFormAsync("/Language", page, [new("culture", "nl"), new("returnUrl", "/Account/Login")], "header form[action='/Language']");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetDocumentAsync("/Account/Login")).DocumentElement.GetAttribute("lang").Should().Be("nl");
+    }
+
     public void Dispose() => _app.Dispose();
 }
