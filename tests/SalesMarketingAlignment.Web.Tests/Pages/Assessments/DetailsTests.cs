@@ -81,6 +81,19 @@ public sealed class DetailsTests : IDisposable
     }
 
     [Fact]
+    public async Task Administrator_SeesEveryOrganizationsAssessment()
+    {
+        var bob = await _app.CreateUserAsync("bob@b.example", Roles.Consultant);
+        await _app.CreateUserAsync("root@example.com", Roles.Administrator);
+        var assessment = await _app.CreateAssessmentAsync("Org B", AssessmentStatus.Open, bob);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("root@example.com");
+
+        (await client.GetAsync($"/Assessments/{assessment.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetDocumentAsync("/Organizations")).Text("main").Should().Contain("Org B");
+    }
+
+    [Fact]
     public async Task Get_OpenAssessment_ShowsBothSurveyLinksWithCopyButtons()
     {
         var consultant = await _app.CreateUserAsync("carl@a.example", Roles.Consultant);
