@@ -39,6 +39,11 @@ public sealed partial class SurveyResponseWriter(
     /// <summary>Most submissions committed in one transaction.</summary>
     public const int MaxBatchSize = 256;
 
+    private long _committedBatches;
+
+    /// <summary>Transactions committed so far (diagnostics: with a burst, far fewer than submissions).</summary>
+    public long CommittedBatches => Interlocked.Read(ref _committedBatches);
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>Queues the response and completes once it is committed (or found to be a duplicate, or refused).</summary>
@@ -171,6 +176,7 @@ public sealed partial class SurveyResponseWriter(
         }
 
         await transaction.CommitAsync().ConfigureAwait(false);
+        Interlocked.Increment(ref _committedBatches);
         foreach (var (index, row, duplicate) in addedAt)
         {
             results[index] = new SubmissionResult(duplicate ? SubmissionOutcome.AlreadyStored : SubmissionOutcome.Stored, row.Id, row.Total);
