@@ -1,6 +1,106 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
-app.Run();
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web;
+using SalesMarketingAlignment.Web.Infrastructure;
 
+var builder = WebApplication.CreateBuilder(args);
+if (args.Contains("--demo", StringComparer.OrdinalIgnoreCase))
+{
+    builder.Configuration.AddInMemoryCollection([new("Demo:Enabled", "true")]);
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
+
+// Only the provider is read now (it decides which services exist); the connection string is read per context.
+var provider = builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"] ?? DatabaseOptions.Sqlite;
+builder.Services.AddSingleton(sp => new DatabaseConnection(ConnectionStrings.Resolve(
+    sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));
+builder.Services.AddAlignmentData(provider, sp => sp.GetRequiredService<DatabaseConnection>().ConnectionString);
+
+builder.Services
+    .AddIdentity<ApplicationUser, IdentityRole>(options =>
+    {
+        // NIST SP 800-63B: length, not composition rules.
+        options.Password.RequiredLength = 8;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+        options.Lockout.AllowedForNewUsers = true;
+        options.User.RequireUniqueEmail = true;
+    })
+    .AddEntityFrameworkStores<AlignmentDbContext>()
+    .AddDefaultTokenProviders();
+
+// OWASP's PBKDF2-HMAC-SHA256 recommendation (the framework default is 100,000).
+builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Account/Login";
+    options.LogoutPath = "/Account/Logout";
+    options.AccessDeniedPath = "/Account/AccessDenied";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
+
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
+    .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()));
+
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services
+    .AddRazorPages(options =>
+    {
+        options.Conventions.AuthorizeFolder("/Organizations", Policies.Staff);
+        options.Conventions.AuthorizeFolder("/Assessments", Policies.Staff);
+        options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+        options.Conventions.AuthorizePage("/Account/Logout");
+    })
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
+builder.Services.AddProblemDetails();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<OrganizationAccess>();
+builder.Services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+await app.Services.InitializeDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+app.UseRequestLocalization(options =>
+{
+    options.SetDefaultCulture(SupportedCultures.Default)
+        .AddSupportedCultures([.. SupportedCultures.All])
+        .AddSupportedUICultures([.. SupportedCultures.All]);
+});
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>Entry point; public and partial so integration tests can start the app (WebApplicationFactory).</summary>
 public partial class Program;

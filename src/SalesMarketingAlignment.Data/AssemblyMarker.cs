@@ -1,3 +1,0 @@
-namespace SalesMarketingAlignment.Data;
-
-internal static class AssemblyMarker;

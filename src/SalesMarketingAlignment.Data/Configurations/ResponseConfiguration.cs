@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SalesMarketingAlignment.Data.Entities;
+
+namespace SalesMarketingAlignment.Data.Configurations;
+
+internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
+{
+    public void Configure(EntityTypeBuilder<Response> builder)
+    {
+        builder.HasOne<Assessment>().WithMany(a => a.Responses).HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+
+        // One response per idempotency key and assessment: a refresh or double click cannot count twice.
+        builder.HasIndex(r => new { r.AssessmentId, r.SubmissionKey }).IsUnique();
+
+        // Results group by department and role.
+        builder.HasIndex(r => new { r.AssessmentId, r.Department, r.Role });
+
+        // The database itself refuses an impossible row, whatever code writes it.
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Responses_Answers", "\"A01\" BETWEEN 1 AND 5 AND \"A02\" BETWEEN 1 AND 5 AND \"A03\" BETWEEN 1 AND 5 AND \"A04\" BETWEEN 1 AND 5 AND \"A05\" BETWEEN 1 AND 5 AND \"A06\" BETWEEN 1 AND 5 AND \"A07\" BETWEEN 1 AND 5 AND \"A08\" BETWEEN 1 AND 5 AND \"A09\" BETWEEN 1 AND 5 AND \"A10\" BETWEEN 1 AND 5 AND \"A11\" BETWEEN 1 AND 5 AND \"A12\" BETWEEN 1 AND 5 AND \"A13\" BETWEEN 1 AND 5 AND \"A14\" BETWEEN 1 AND 5 AND \"A15\" BETWEEN 1 AND 5 AND \"A16\" BETWEEN 1 AND 5 AND \"A17\" BETWEEN 1 AND 5 AND \"A18\" BETWEEN 1 AND 5 AND \"A19\" BETWEEN 1 AND 5 AND \"A20\" BETWEEN 1 AND 5");
+            t.HasCheckConstraint("CK_Responses_Total", "\"Total\" BETWEEN 20 AND 100");
+        });
+    }
+}

@@ -1,0 +1,20 @@
+namespace SalesMarketingAlignment.Data.Entities;
+
+/// <summary>A client organization: the tenant boundary. Consultants and executives see it only as members.</summary>
+public class Organization
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public DateOnly CreatedOn { get; set; }
+    public List<OrganizationMember> Members { get; set; } = [];
+    public List<Assessment> Assessments { get; set; } = [];
+}
+
+/// <summary>Membership of a user (consultant or executive) in an organization.</summary>
+public class OrganizationMember
+{
+    public int OrganizationId { get; set; }
+    public Organization? Organization { get; set; }
+    public string UserId { get; set; } = "";
+    public ApplicationUser? User { get; set; }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
+
+namespace SalesMarketingAlignment.Web.Infrastructure;
+
+public static partial class DatabaseStartup
+{
+    /// <summary>Applies migrations, creates the roles, the bootstrap administrator and (in demo mode) the demo data.</summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var sp = scope.ServiceProvider;
+        var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
+        var db = sp.GetRequiredService<AlignmentDbContext>();
+        await db.MigrateAlignmentDatabaseAsync(cancellationToken);
+
+        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var bootstrap = sp.GetRequiredService<IOptions<BootstrapOptions>>().Value;
+        if (!string.IsNullOrWhiteSpace(bootstrap.AdminEmail) && !string.IsNullOrEmpty(bootstrap.AdminPassword))
+        {
+            var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
+            if (await users.FindByEmailAsync(bootstrap.AdminEmail) is null)
+            {
+                var result = await CreateUserAsync(users, bootstrap.AdminEmail, "Administrator", bootstrap.AdminPassword, Roles.Administrator);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException(
+                        "Bootstrap:AdminEmail/AdminPassword could not create the administrator: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+                }
+
+                LogBootstrapAdmin(logger, bootstrap.AdminEmail);
+            }
+        }
+
+        if (sp.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)
+        {
+            await sp.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Creates a user with a confirmed email and one role; the one way users are made (setup, admin page, demo).</summary>
+    public static async Task<IdentityResult> CreateUserAsync(
+        UserManager<ApplicationUser> users, string email, string displayName, string password, string role)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return created;
+        }
+
+        return await users.AddToRoleAsync(user, role);
+    }
+
+    public static async Task<bool> AdministratorExistsAsync(AlignmentDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.UserRoles.AnyAsync(
+            ur => db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the bootstrap administrator {Email}.")]
+    private static partial void LogBootstrapAdmin(ILogger logger, string email);
+}

@@ -1,0 +1,94 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Web.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Pages.Assessments;
+
+/// <summary>Starts an assessment: creates it with one survey link per department.</summary>
+public sealed class CreateModel(
+    AlignmentDbContext db, OrganizationAccess access, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public CreateAssessmentInput Input { get; set; } = new();
+
+    public string OrganizationName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int organizationId, CancellationToken cancellationToken) =>
+        await AuthorizeAsync(organizationId, cancellationToken) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        if (await AuthorizeAsync(organizationId, cancellationToken) is { } denied)
+        {
+            return denied;
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var assessment = new Assessment
+        {
+            OrganizationId = organizationId,
+            Title = Input.Title.Trim(),
+            MinimumGroupSize = Input.MinimumGroupSize,
+            ExpectedSales = Input.ExpectedSales,
+            ExpectedMarketing = Input.ExpectedMarketing,
+            Status = AssessmentStatus.Open,
+            CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            CreatedBy = users.GetUserId(User)!,
+            Links =
+            [
+                new SurveyLink { Department = Department.Sales, Token = SurveyLink.NewToken() },
+                new SurveyLink { Department = Department.Marketing, Token = SurveyLink.NewToken() },
+            ],
+        };
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect($"/Assessments/{assessment.Id}");
+    }
+
+    private async Task<IActionResult?> AuthorizeAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        var level = await access.ToOrganizationAsync(User, organizationId, cancellationToken);
+        if (level == Access.None)
+        {
+            return NotFound();
+        }
+
+        if (level != Access.Write)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        OrganizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        return null;
+    }
+
+    public sealed class CreateAssessmentInput
+    {
+        [Required(ErrorMessage = "Enter a title.")]
+        [StringLength(Assessment.TitleMaxLength, ErrorMessage = "The title is too long.")]
+        [Display(Name = "Title")]
+        public string Title { get; set; } = "";
+
+        [Range(Assessment.MinimumGroupSizeLowest, Assessment.MinimumGroupSizeHighest, ErrorMessage = "The smallest group must be between 1 and 10.")]
+        [Display(Name = "Smallest group")]
+        public int MinimumGroupSize { get; set; } = Assessment.MinimumGroupSizeDefault;
+
+        [Range(1, 100_000, ErrorMessage = "Enter a number of at least 1, or leave it empty.")]
+        [Display(Name = "Expected Sales respondents")]
+        public int? ExpectedSales { get; set; }
+
+        [Range(1, 100_000, ErrorMessage = "Enter a number of at least 1, or leave it empty.")]
+        [Display(Name = "Expected Marketing respondents")]
+        public int? ExpectedMarketing { get; set; }
+    }
+}

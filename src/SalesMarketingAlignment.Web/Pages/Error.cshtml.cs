@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace SalesMarketingAlignment.Web.Pages;
+
+/// <summary>The page for errors and for 4xx status codes (UseStatusCodePagesWithReExecute).</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public string Title { get; private set; } = "";
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        (Title, Explanation) = code switch
+        {
+            404 => (localizer["Page not found"].Value, localizer["There is nothing at this address. If you followed a survey link, check that it was copied completely."].Value),
+            403 => (localizer["Not allowed"].Value, localizer["Your account may read this page but not change it."].Value),
+            _ => (localizer["Something went wrong"].Value, localizer["The request could not be completed. Please try again."].Value),
+        };
+    }
+}

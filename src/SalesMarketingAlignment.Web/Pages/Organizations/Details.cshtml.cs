@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Pages.Organizations;
+
+public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess access) : PageModel
+{
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public bool CanChange { get; private set; }
+    public IReadOnlyList<AssessmentRow> Assessments { get; private set; } = [];
+    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var level = await access.ToOrganizationAsync(User, id, cancellationToken);
+        if (level == Access.None)
+        {
+            return NotFound();
+        }
+
+        Id = id;
+        CanChange = level == Access.Write;
+        Name = await db.Organizations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken);
+        Assessments = await db.Assessments
+            .Where(a => a.OrganizationId == id)
+            .OrderByDescending(a => a.CreatedOn).ThenByDescending(a => a.Id)
+            .Select(a => new AssessmentRow(a.Id, a.Title, a.Status, a.CreatedOn, a.Responses.Count))
+            .ToListAsync(cancellationToken);
+        Members = await (
+            from member in db.OrganizationMembers
+            where member.OrganizationId == id
+            join user in db.Users on member.UserId equals user.Id
+            orderby user.DisplayName
+            select new MemberRow(
+                user.DisplayName,
+                user.Email ?? "",
+                (from userRole in db.UserRoles
+                 join role in db.Roles on userRole.RoleId equals role.Id
+                 where userRole.UserId == user.Id
+                 select role.Name).FirstOrDefault() ?? ""))
+            .ToListAsync(cancellationToken);
+        return Page();
+    }
+
+    public sealed record AssessmentRow(int Id, string Title, AssessmentStatus Status, DateOnly CreatedOn, int Responses);
+
+    public sealed record MemberRow(string DisplayName, string Email, string Role);
+}

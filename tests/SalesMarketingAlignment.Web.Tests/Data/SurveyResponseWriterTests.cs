@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Responses;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Data;
+
+public sealed class SurveyResponseWriterTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    private SurveyResponseWriter Writer => _app.Services.GetRequiredService<SurveyResponseWriter>();
+
+    private static NewResponse Submission(int assessmentId, Guid key, int answer = 3) =>
+        new(assessmentId, Department.Sales, RespondentRole.Staff, SurveyAnswers.Create(Enumerable.Repeat(answer, 20).ToArray()), key);
+
+    [Fact]
+    public async Task SubmitAsync_Burst_CommitsInFewTransactionsAndStoresAll()
+    {
+        var assessment = await _app.CreateAssessmentAsync("Org");
+        var before = Writer.CommittedBatches;
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Writer.SubmitAsync(Submission(assessment.Id, Guid.NewGuid(), 1 + i % 5))));
+
+        results.Should().OnlyContain(r => r.Outcome == SubmissionOutcome.Stored && r.ResponseId != null);
+        (Writer.CommittedBatches - before).Should().BeLessThan(50, "waiting submissions share one commit");
+        (await _app.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == assessment.Id))).Should().Be(100);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_SameKeyTwiceInOneBurst_StoresOnceAndAnswersBothWithSameId()
+    {
+        var assessment = await _app.CreateAssessmentAsync("Org");
+        var key = Guid.NewGuid();
+
+        var results = await Task.WhenAll(Writer.SubmitAsync(Submission(assessment.Id, key)), Writer.SubmitAsync(Submission(assessment.Id, key)));
+
+        results.Select(r => r.Outcome).Should().BeEquivalentTo([SubmissionOutcome.Stored, SubmissionOutcome.AlreadyStored]);
+        results[0].ResponseId.Should().Be(results[1].ResponseId);
+        results.Should().OnlyContain(r => r.Total == 60);
+        (await _app.WithDbAsync(db => db.Responses.CountAsync())).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_ClosedOrUnknownAssessment_StoresNothing()
+    {
+        var closed = await _app.CreateAssessmentAsync("Closed", AssessmentStatus.Closed);
+
+        var toClosed = await Writer.SubmitAsync(Submission(closed.Id, Guid.NewGuid()));
+        var toUnknown = await Writer.SubmitAsync(Submission(987654, Guid.NewGuid()));
+
+        toClosed.Outcome.Should().Be(SubmissionOutcome.AssessmentClosed);
+        toUnknown.Outcome.Should().Be(SubmissionOutcome.AssessmentNotFound);
+        (await _app.WithDbAsync(db => db.Responses.CountAsync())).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task SubmitAsync_MixedBurst_EachCallerGetsItsOwnOutcome()
+    {
+        var open = await _app.CreateAssessmentAsync("Open");
+        var closed = await _app.CreateAssessmentAsync("Closed", AssessmentStatus.Closed);
+
+        var results = await Task.WhenAll(
+            Writer.SubmitAsync(Submission(open.Id, Guid.NewGuid())),
+            Writer.SubmitAsync(Submission(closed.Id, Guid.NewGuid())),
+            Writer.SubmitAsync(Submission(open.Id, Guid.NewGuid())));
+
+        results.Select(r => r.Outcome).Should().Equal(SubmissionOutcome.Stored, SubmissionOutcome.AssessmentClosed, SubmissionOutcome.Stored);
+        (await _app.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == open.Id))).Should().Be(2);
+    }
+
+    public void Dispose() => _app.Dispose();
+}

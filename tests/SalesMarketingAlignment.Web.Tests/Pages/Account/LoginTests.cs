@@ -1,0 +1,137 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Pages.Account;
+
+public sealed class LoginTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    [Fact]
+    public async Task Post_CorrectPassword_SignsInAndRedirects()
+    {
+        await _app.CreateUserAsync("carla@example.com", Roles.Consultant);
+        var client = _app.CreateBrowser();
+
+        var response = await client.SignInAsync("carla@example.com");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetAsync("/Organizations")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Post_FiveWrongPasswords_LocksOutEvenTheRightPassword()
+    {
+        await _app.CreateUserAsync("lock@example.com", Roles.Consultant);
+        var client = _app.CreateBrowser();
+        for (var i = 0; i < 5; i++)
+        {
+            var wrong = await client.SignInAsync("lock@example.com", "wrong password " + i);
+            wrong.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var response = await client.SignInAsync("lock@example.com");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).Text("main").Should().Contain("locked");
+        var lockoutEnd = await _app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "lock@example.com").LockoutEnd));
+        lockoutEnd.Should().NotBeNull();
+        (lockoutEnd!.Value - DateTimeOffset.UtcNow).Should().BeCloseTo(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task Post_UnknownEmail_ShowsGenericError()
+    {
+        var response = await _app.CreateBrowser().SignInAsync("nobody@example.com");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).Text("main").Should().Contain("The email or password is not correct.");
+    }
+
+    [Fact]
+    public async Task Get_Organizations_Anonymous_RedirectsToLogin()
+    {
+        var response = await _app.CreateBrowser().GetAsync("/Organizations");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().Should().Contain("/Account/Login");
+    }
+
+    [Theory]
+    [InlineData("/register")]
+    [InlineData("/Account/Register")]
+    [InlineData("/Identity/Account/Register")]
+    public async Task Get_RegistrationAddress_DoesNotExist(string url)
+    {
+        (await _app.CreateBrowser().GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _app.CreateBrowser().PostAsync(url, new StringContent("{}"))).StatusCode.Should().BeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public void PasswordHasher_IsConfiguredWithAtLeast210000Iterations()
+    {
+        var options = _app.Services.GetRequiredService<IOptions<PasswordHasherOptions>>().Value;
+
+        options.IterationCount.Should().BeGreaterThanOrEqualTo(210_000);
+    }
+
+    [Fact]
+    public async Task Admin_CreateUserPage_ConsultantGets403AndAdministratorCreatesUser()
+    {
+        await _app.CreateUserAsync("admin@example.com", Roles.Administrator);
+        await _app.CreateUserAsync("consult@example.com", Roles.Consultant);
+        var consultant = _app.CreateBrowser();
+        await consultant.SignInAsync("consult@example.com");
+        var denied = await consultant.GetAsync("/Admin/Users");
+        denied.StatusCode.Should().BeOneOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect);
+        if (denied.StatusCode == HttpStatusCode.Redirect)
+        {
+            denied.Headers.Location!.ToString().Should().Contain("AccessDenied");
+        }
+
+        var admin = _app.CreateBrowser();
+        await admin.SignInAsync("admin@example.com");
+        var page = await admin.GetDocumentAsync("/Admin/Users");
+        var created = await admin.PostFormAsync("/Admin/Users", page,
+            [new("Input.DisplayName", "Eddie"), new("Input.Email", "eddie@example.com"), new("Input.Password", "12345678"), new("Input.Role", Roles.Executive)]);
+        created.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await _app.CreateBrowser().SignInAsync("eddie@example.com", "12345678")).StatusCode.Should().Be(HttpStatusCode.Redirect, "8 characters without composition rules are enough");
+
+        var badRole = await admin.PostFormAsync("/Admin/Users", page,
+            [new("Input.DisplayName", "X"), new("Input.Email", "x@example.com"), new("Input.Password", "12345678"), new("Input.Role", "Overlord")]);
+        badRole.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(badRole)).Text("main").Should().Contain("Choose one of the roles.");
+    }
+
+    [Fact]
+    public async Task Logout_FormInLayout_SignsOut()
+    {
+        await _app.CreateUserAsync("carla@example.com", Roles.Consultant);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("carla@example.com");
+        var page = await client.GetDocumentAsync("/Organizations");
+
+        var response = await client.PostFormAsync("/Account/Logout", page, [], "header form[action='/Account/Logout']");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetAsync("/Organizations")).StatusCode.Should().Be(HttpStatusCode.Redirect, "signed out: back to the sign-in page");
+    }
+
+    [Fact]
+    public async Task Language_FormInLayout_SwitchesTheHtmlLanguage()
+    {
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync("/Account/Login");
+
+        var response = await client.PostFormAsync("/Language", page, [new("culture", "nl"), new("returnUrl", "/Account/Login")], "header form[action='/Language']");
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetDocumentAsync("/Account/Login")).DocumentElement.GetAttribute("lang").Should().Be("nl");
+    }
+
+    public void Dispose() => _app.Dispose();
+}

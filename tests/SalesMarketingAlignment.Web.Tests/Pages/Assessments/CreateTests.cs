@@ -1,0 +1,106 @@
+using System.Buffers.Text;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Pages.Assessments;
+
+public sealed class CreateTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    private async Task<(HttpClient Client, int OrganizationId)> ConsultantWithOrganizationAsync()
+    {
+        await _app.CreateUserAsync("carl@a.example", Roles.Consultant);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("carl@a.example");
+        var form = await client.GetDocumentAsync("/Organizations/Create");
+        var created = await client.PostFormAsync("/Organizations/Create", form, [new("Input.Name", "Acme")]);
+        created.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var organizationId = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        return (client, organizationId);
+    }
+
+    [Fact]
+    public async Task Post_ValidInput_CreatesAssessmentWithTwoUnguessableLinks()
+    {
+        var (client, organizationId) = await ConsultantWithOrganizationAsync();
+        var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/Assessments/Create");
+        form.QuerySelector("input[name='Input.MinimumGroupSize']")!.GetAttribute("value").Should().Be("3");
+
+        var response = await client.PostFormAsync($"/Organizations/{organizationId}/Assessments/Create", form,
+            [new("Input.Title", "Spring 2026"), new("Input.MinimumGroupSize", "4"), new("Input.ExpectedSales", "12"), new("Input.ExpectedMarketing", "")]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var assessment = await _app.WithDbAsync(db => db.Assessments.Include(a => a.Links).SingleAsync());
+        assessment.OrganizationId.Should().Be(organizationId);
+        assessment.MinimumGroupSize.Should().Be(4);
+        assessment.ExpectedSales.Should().Be(12);
+        assessment.ExpectedMarketing.Should().BeNull();
+        assessment.Status.Should().Be(AssessmentStatus.Open);
+        assessment.Links.Select(l => l.Department).Should().BeEquivalentTo([SalesMarketingAlignment.Domain.Department.Sales, SalesMarketingAlignment.Domain.Department.Marketing]);
+        assessment.Links.Should().OnlyContain(l => Base64Url.DecodeFromChars(l.Token).Length * 8 >= 128);
+        assessment.Links[0].Token.Should().NotBe(assessment.Links[1].Token);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("11")]
+    [InlineData("abc")]
+    public async Task Post_GroupSizeOutOfRange_ShowsErrorAndCreatesNothing(string size)
+    {
+        var (client, organizationId) = await ConsultantWithOrganizationAsync();
+        var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/Assessments/Create");
+
+        var response = await client.PostFormAsync($"/Organizations/{organizationId}/Assessments/Create", form,
+            [new("Input.Title", "Spring"), new("Input.MinimumGroupSize", size)]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).QuerySelector("[data-valmsg-for='Input.MinimumGroupSize']")!.TextContent.Should().NotBeEmpty();
+        (await _app.WithDbAsync(db => db.Assessments.CountAsync())).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Get_GroupSizeBelowThree_AssessmentPageWarns()
+    {
+        var (client, organizationId) = await ConsultantWithOrganizationAsync();
+        var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/Assessments/Create");
+        var response = await client.PostFormAsync($"/Organizations/{organizationId}/Assessments/Create", form,
+            [new("Input.Title", "Tiny"), new("Input.MinimumGroupSize", "1")]);
+
+        var page = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+
+        page.Text(".warning").Should().Contain("smaller than 3");
+    }
+
+    [Fact]
+    public async Task AddExecutive_NewAccount_CreatesExecutiveMemberWhoCanRead()
+    {
+        var (client, organizationId) = await ConsultantWithOrganizationAsync();
+        var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/AddExecutive");
+
+        var response = await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form,
+            [new("Input.Email", "exec@a.example"), new("Input.DisplayName", "Exec"), new("Input.Password", "exec password")]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var executive = _app.CreateBrowser();
+        (await executive.SignInAsync("exec@a.example", "exec password")).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await executive.GetAsync($"/Organizations/{organizationId}")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task AddExecutive_UnknownEmailWithoutPassword_ExplainsAndAddsNobody()
+    {
+        var (client, organizationId) = await ConsultantWithOrganizationAsync();
+        var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/AddExecutive");
+
+        var response = await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form, [new("Input.Email", "ghost@a.example")]);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).Text(".error-summary").Should().Contain("no account with this email");
+        (await _app.WithDbAsync(db => db.OrganizationMembers.CountAsync())).Should().Be(1);
+    }
+
+    public void Dispose() => _app.Dispose();
+}

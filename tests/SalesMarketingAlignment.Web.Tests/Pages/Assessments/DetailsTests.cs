@@ -1,0 +1,114 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Pages.Assessments;
+
+/// <summary>Tenant isolation and read-only executives on the assessment page.</summary>
+public sealed class DetailsTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    [Fact]
+    public async Task Get_ConsultantOfOtherOrganization_Returns404()
+    {
+        var alice = await _app.CreateUserAsync("alice@a.example", Roles.Consultant);
+        var bob = await _app.CreateUserAsync("bob@b.example", Roles.Consultant);
+        await _app.CreateAssessmentAsync("Org A", AssessmentStatus.Open, alice);
+        var orgB = await _app.CreateAssessmentAsync("Org B", AssessmentStatus.Open, bob);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("alice@a.example");
+
+        (await client.GetAsync($"/Assessments/{orgB.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}/Assessments/Create")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}/AddExecutive")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Assessments/999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var list = await client.GetDocumentAsync("/Organizations");
+        list.Text("main").Should().Contain("Org A").And.NotContain("Org B");
+    }
+
+    [Fact]
+    public async Task PostClose_ConsultantOfOtherOrganization_Returns404AndLeavesItOpen()
+    {
+        var alice = await _app.CreateUserAsync("alice@a.example", Roles.Consultant);
+        var bob = await _app.CreateUserAsync("bob@b.example", Roles.Consultant);
+        var mine = await _app.CreateAssessmentAsync("Org A", AssessmentStatus.Open, alice);
+        var theirs = await _app.CreateAssessmentAsync("Org B", AssessmentStatus.Open, bob);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("alice@a.example");
+        var myPage = await client.GetDocumentAsync($"/Assessments/{mine.Id}");
+
+        var response = await client.PostFormAsync($"/Assessments/{theirs.Id}?handler=Close", myPage, [], "main form[method=post]");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == theirs.Id))).Status.Should().Be(AssessmentStatus.Open);
+    }
+
+    [Fact]
+    public async Task Executive_CanReadButPostCloseIsForbidden()
+    {
+        var consultant = await _app.CreateUserAsync("carl@a.example", Roles.Consultant);
+        var executive = await _app.CreateUserAsync("eve@a.example", Roles.Executive);
+        var assessment = await _app.CreateAssessmentAsync("Org A", AssessmentStatus.Open, consultant, executive);
+        var consultantClient = _app.CreateBrowser();
+        await consultantClient.SignInAsync("carl@a.example");
+        var consultantPage = await consultantClient.GetDocumentAsync($"/Assessments/{assessment.Id}");
+        var executiveClient = _app.CreateBrowser();
+        await executiveClient.SignInAsync("eve@a.example");
+
+        var page = await executiveClient.GetDocumentAsync($"/Assessments/{assessment.Id}");
+        page.QuerySelector("form[action*='handler=Close']").Should().BeNull("executives get no close button");
+        var tokenPage = await executiveClient.GetDocumentAsync($"/Organizations/{assessment.OrganizationId}");
+        var close = await executiveClient.PostFormAsync($"/Assessments/{assessment.Id}?handler=Close", tokenPage, [], "header form[method=post]");
+        var create = await executiveClient.PostFormAsync($"/Organizations/{assessment.OrganizationId}/Assessments/Create", tokenPage,
+            [new("Input.Title", "Sneaky"), new("Input.MinimumGroupSize", "3")], "header form[method=post]");
+        var newOrganization = await executiveClient.PostFormAsync("/Organizations/Create", tokenPage, [new("Input.Name", "Sneaky Org")], "header form[method=post]");
+
+        close.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        create.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        newOrganization.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        (await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id))).Status.Should().Be(AssessmentStatus.Open);
+        (await _app.WithDbAsync(db => db.Assessments.CountAsync())).Should().Be(1);
+        (await _app.WithDbAsync(db => db.Organizations.CountAsync())).Should().Be(1);
+
+        var closed = await consultantClient.PostFormAsync($"/Assessments/{assessment.Id}?handler=Close", consultantPage, [], "main form[action*='handler=Close']");
+        closed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var after = await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id));
+        after.Status.Should().Be(AssessmentStatus.Closed);
+        after.ClosedOn.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Administrator_SeesEveryOrganizationsAssessment()
+    {
+        var bob = await _app.CreateUserAsync("bob@b.example", Roles.Consultant);
+        await _app.CreateUserAsync("root@example.com", Roles.Administrator);
+        var assessment = await _app.CreateAssessmentAsync("Org B", AssessmentStatus.Open, bob);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("root@example.com");
+
+        (await client.GetAsync($"/Assessments/{assessment.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetDocumentAsync("/Organizations")).Text("main").Should().Contain("Org B");
+    }
+
+    [Fact]
+    public async Task Get_OpenAssessment_ShowsBothSurveyLinksWithCopyButtons()
+    {
+        var consultant = await _app.CreateUserAsync("carl@a.example", Roles.Consultant);
+        var assessment = await _app.CreateAssessmentAsync("Org A", AssessmentStatus.Open, consultant);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("carl@a.example");
+
+        var page = await client.GetDocumentAsync($"/Assessments/{assessment.Id}");
+
+        var links = page.QuerySelectorAll(".survey-link input").Select(i => i.GetAttribute("value")!).ToList();
+        links.Should().HaveCount(2);
+        links.Should().Contain(l => l.EndsWith("/s/" + assessment.Links[0].Token, StringComparison.Ordinal));
+        links.Should().Contain(l => l.EndsWith("/s/" + assessment.Links[1].Token, StringComparison.Ordinal));
+        page.QuerySelectorAll("button[data-copy-target]").Should().HaveCount(2);
+    }
+
+    public void Dispose() => _app.Dispose();
+}

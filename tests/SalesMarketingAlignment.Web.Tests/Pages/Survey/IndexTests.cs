@@ -1,0 +1,279 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Pages.Survey;
+
+public sealed class IndexTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    private static IEnumerable<KeyValuePair<string, string>> Answers(Func<int, string?> answer) =>
+        Enumerable.Range(1, 20)
+            .Select(n => (n, value: answer(n)))
+            .Where(a => a.value is not null)
+            .Select(a => new KeyValuePair<string, string>($"Input.Answers[{a.n}]", a.value!));
+
+    private static IEnumerable<KeyValuePair<string, string>> Form(string? role, Func<int, string?> answer) =>
+        (role is null ? [] : new[] { new KeyValuePair<string, string>("Input.Role", role) }).Concat(Answers(answer));
+
+    private async Task<(string SalesToken, string MarketingToken, int AssessmentId)> OpenAssessmentAsync(AssessmentStatus status = AssessmentStatus.Open)
+    {
+        var assessment = await _app.CreateAssessmentAsync("Acme " + Guid.NewGuid().ToString("N")[..6], status);
+        return (assessment.Links.Single(l => l.Department == Department.Sales).Token,
+            assessment.Links.Single(l => l.Department == Department.Marketing).Token, assessment.Id);
+    }
+
+    private Task<List<Response>> ResponsesAsync(int assessmentId) =>
+        _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == assessmentId).ToListAsync());
+
+    [Fact]
+    public async Task Get_ValidToken_ShowsDepartmentIntroRoleAnd20StatementGroups()
+    {
+        var (sales, _, _) = await OpenAssessmentAsync();
+
+        var page = await _app.CreateBrowser().GetDocumentAsync($"/s/{sales}");
+
+        page.Text("main").Should().Contain("Sales").And.Contain("5 minutes").And.Contain("anonymous");
+        page.QuerySelectorAll("fieldset.statement legend").Should().HaveCount(21, "one for the role and one per statement");
+        page.QuerySelectorAll("input[type=radio][name='Input.Role']").Select(i => i.GetAttribute("value")).Should().Equal("Head", "Staff");
+        for (var n = 1; n <= 20; n++)
+        {
+            page.QuerySelectorAll($"input[type=radio][name='Input.Answers[{n}]']").Select(i => i.GetAttribute("value"))
+                .Should().Equal("1", "2", "3", "4", "5");
+        }
+
+        page.Text("#progress-count").Should().Be("0 of 20 answered");
+        Guid.TryParse(page.HiddenFields()["Input.SubmissionKey"], out var key).Should().BeTrue();
+        key.Should().NotBeEmpty();
+        page.HiddenFields().Should().ContainKey("__RequestVerificationToken");
+    }
+
+    [Fact]
+    public async Task Post_CompleteForm_StoresOneResponseAndShowsOwnTotalAndLevel()
+    {
+        var (_, marketing, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{marketing}");
+
+        var response = await client.PostFormAsync($"/s/{marketing}", page, Form("Staff", n => n <= 10 ? "4" : "3"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var thanksUrl = response.Headers.Location!.ToString();
+        thanksUrl.Should().StartWith($"/s/{marketing}/thanks/");
+        var thanks = await client.GetDocumentAsync(thanksUrl);
+        thanks.Text("main").Should().Contain("70").And.Contain("Aligned");
+        thanks.QuerySelectorAll(".levels dt").Should().HaveCount(4);
+
+        var stored = (await ResponsesAsync(assessmentId)).Should().ContainSingle().Subject;
+        stored.Department.Should().Be(Department.Marketing);
+        stored.Role.Should().Be(RespondentRole.Staff);
+        stored.Total.Should().Be(70);
+        stored.A01.Should().Be(4);
+        stored.A20.Should().Be(3);
+        stored.SubmissionKey.Should().Be(Guid.Parse(page.HiddenFields()["Input.SubmissionKey"]));
+    }
+
+    [Fact]
+    public async Task Post_MissingStatements_NamesThemAndKeepsGivenAnswers()
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form("Head", n => n is 1 or 7 or 20 ? null : (1 + n % 5).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var again = await Html.ParseAsync(response);
+        again.Text(".error-summary").Should().Contain("Not answered yet: 1, 7, 20.");
+        again.QuerySelectorAll("fieldset.statement.missing").Select(f => f.Id).Should().Equal("statement-1", "statement-7", "statement-20");
+        for (var n = 2; n <= 19; n++)
+        {
+            if (n == 7)
+            {
+                continue;
+            }
+
+            var checkedValue = again.QuerySelector($"input[name='Input.Answers[{n}]'][checked]")?.GetAttribute("value");
+            checkedValue.Should().Be((1 + n % 5).ToString(System.Globalization.CultureInfo.InvariantCulture), $"statement {n} keeps its answer");
+        }
+
+        again.QuerySelector("input[name='Input.Role'][value=Head]")!.HasAttribute("checked").Should().BeTrue();
+        again.Text("#progress-count").Should().Be("17 of 20 answered");
+        again.HiddenFields()["Input.SubmissionKey"].Should().Be(page.HiddenFields()["Input.SubmissionKey"], "the same attempt keeps its key");
+        (await ResponsesAsync(assessmentId)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("6")]
+    [InlineData("abc")]
+    [InlineData("-1")]
+    [InlineData("3.5")]
+    public async Task Post_AnswerNotOnScale_NamesStatementAndStoresNothing(string bad)
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", n => n == 5 ? bad : "3"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var again = await Html.ParseAsync(response);
+        again.Text(".error-summary").Should().Contain("5");
+        again.QuerySelectorAll("fieldset.statement.missing").Select(f => f.Id).Should().Equal("statement-5");
+        (await ResponsesAsync(assessmentId)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("Manager")]
+    [InlineData("1")]
+    [InlineData("head")]
+    public async Task Post_BadRole_AsksForRoleAndStoresNothing(string? role)
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form(role, _ => "4"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).Text(".error-summary").Should().Contain("head of the department or a member of staff");
+        (await ResponsesAsync(assessmentId)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Post_SameFormTwice_StoresOneResponseAndBothGoToThanks()
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var first = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "2"));
+        var second = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "2"));
+
+        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        second.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        second.Headers.Location.Should().Be(first.Headers.Location);
+        (await ResponsesAsync(assessmentId)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Post_DoubleClickAtOnce_StoresOneResponse()
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var posts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "5"))));
+
+        posts.Should().OnlyContain(p => p.StatusCode == HttpStatusCode.Redirect);
+        (await ResponsesAsync(assessmentId)).Should().ContainSingle().Which.Total.Should().Be(100);
+    }
+
+    [Fact]
+    public async Task Post_FiftyRespondentsAtOnce_AllStored()
+    {
+        var (sales, marketing, assessmentId) = await OpenAssessmentAsync();
+        var respondents = await Task.WhenAll(Enumerable.Range(0, 50).Select(async i =>
+        {
+            var client = _app.CreateBrowser();
+            var token = i % 2 == 0 ? sales : marketing;
+            return (client, token, page: await client.GetDocumentAsync($"/s/{token}"), i);
+        }));
+
+        var posts = await Task.WhenAll(respondents.Select(r =>
+            r.client.PostFormAsync($"/s/{r.token}", r.page, Form(r.i % 10 == 0 ? "Head" : "Staff", n => (1 + (r.i + n) % 5).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+        posts.Should().OnlyContain(p => p.StatusCode == HttpStatusCode.Redirect);
+        var stored = await ResponsesAsync(assessmentId);
+        stored.Should().HaveCount(50);
+        stored.Count(r => r.Department == Department.Sales).Should().Be(25);
+        stored.Select(r => r.SubmissionKey).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public async Task Get_ClosedAssessment_ShowsClosedMessageWithoutForm()
+    {
+        var (sales, _, _) = await OpenAssessmentAsync(AssessmentStatus.Closed);
+
+        var page = await _app.CreateBrowser().GetDocumentAsync($"/s/{sales}");
+
+        page.Text("main").Should().Contain("closed");
+        page.QuerySelector("form[data-survey]").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Post_AssessmentClosedAfterFormOpened_StoresNothingAndSaysClosed()
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+        await _app.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessmentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        (await Html.ParseAsync(response)).Text("main").Should().Contain("closed");
+        (await ResponsesAsync(assessmentId)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("/s/not-a-real-token")]
+    [InlineData("/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    public async Task Get_UnknownToken_Returns404Page(string url)
+    {
+        var response = await _app.CreateBrowser().GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await Html.ParseAsync(response)).Text("h1").Should().Be("Page not found");
+    }
+
+    [Fact]
+    public async Task Get_ThanksWithUnknownKey_Returns404()
+    {
+        var (sales, _, _) = await OpenAssessmentAsync();
+
+        var response = await _app.CreateBrowser().GetAsync($"/s/{sales}/thanks/{Guid.NewGuid()}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Post_StoresNoIdentifyingData_OnlyTheDayOfSubmission()
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+        await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"));
+
+        var columns = await _app.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT name FROM pragma_table_info('Responses')";
+            var names = new List<string>();
+            using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                names.Add(reader.GetString(0));
+            }
+
+            return names;
+        });
+        var expected = new[] { "Id", "AssessmentId", "Department", "Role", "SubmittedOn", "SubmissionKey", "Total" }
+            .Concat(Enumerable.Range(1, 20).Select(n => $"A{n:00}"));
+        columns.Should().BeEquivalentTo(expected);
+        var submittedOn = await _app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT \"SubmittedOn\" AS \"Value\" FROM \"Responses\"").SingleAsync());
+        submittedOn.Should().MatchRegex(@"^\d{4}-\d{2}-\d{2}$", "the day only, no time of day");
+    }
+
+    public void Dispose() => _app.Dispose();
+}
