@@ -15,7 +15,7 @@ public sealed record AnswerCount(int Statement, Department Department, Responden
 /// Aggregates computed by the database (GROUP BY), never by loading rows: the results pages and reports build their
 /// statistics from these counts. Provider-neutral LINQ only.
 /// </summary>
-public static class ResponseCounts
+public static class ResponseCountQueries
 {
     /// <summary>Counts per (department, role, total) of one assessment.</summary>
     public static async Task<IReadOnlyList<TotalCount>> CountTotalsAsync(

@@ -8,7 +8,7 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 namespace SalesMarketingAlignment.Web.Tests.Data;
 
 /// <summary>The database's GROUP BY counts agree with counting the rows by hand.</summary>
-public sealed class ResponseCountsTests : IDisposable
+public sealed class ResponseCountQueriesTests : IDisposable
 {
     private readonly AppFactory _app = new(new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Demo:Password"] = "demo password 1" });
 
