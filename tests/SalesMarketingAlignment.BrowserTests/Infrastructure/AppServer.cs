@@ -56,6 +56,8 @@ public class AppServer : IAsyncLifetime, IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
+            // Request logs would drown the test output; warnings and errors still show.
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in Settings)
         {

@@ -225,8 +225,11 @@ public sealed class BrowserSession : IAsyncDisposable
         }
 
         var contentType = response.Headers.TryGetValue("content-type", out var type) ? type : "";
-        // Read the body at once: Chromium drops it when the page navigates again.
-        _lastDocument = new ServedDocument(response.Url, contentType, response.TextAsync());
+        // Read the body at once: Chromium drops it when the page navigates again. Only HTML is of use to the gates.
+        var body = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
+            ? response.TextAsync()
+            : Task.FromResult("");
+        _lastDocument = new ServedDocument(response.Url, contentType, body);
     }
 
     private async Task<(string Url, string Html)> ServedHtmlAsync()
