@@ -28,6 +28,8 @@ public sealed class SampleSite : IAsyncLifetime
         });
         // An empty icon: Chromium asks for /favicon.ico on every page and a 404 would trip the network gate.
         _app.MapGet("/favicon.ico", () => Results.Bytes([], "image/x-icon"));
+        // Post/redirect/get, as the app's forms do: the gates must check the page the redirect leads to.
+        _app.MapPost("/submit", (string next) => Results.Redirect(next));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = address.TrimEnd('/');
