@@ -167,4 +167,20 @@ public sealed class GateTests(BrowserFixture browser, SampleSite site, ITestOutp
         width.Should().Be(1280);
         coarsePointer.Should().BeFalse();
     }
+
+    [Fact]
+    public async Task TwoSessionsInOneTest_KeepTheirArtifactsApart()
+    {
+        var first = await OpenAsync(site.BaseUrl);
+        var second = await OpenAsync(site.BaseUrl);
+        await first.GotoAsync("/good.html");
+        await second.GotoAsync("/thanks.html");
+
+        await first.CaptureAsync("first");
+        await second.CaptureAsync("second");
+
+        second.ArtifactsFolder.Should().Be(first.ArtifactsFolder + "-2");
+        Directory.GetFiles(first.ArtifactsFolder, "*.png").Select(Path.GetFileName).Should().Equal("01-first.png");
+        Directory.GetFiles(second.ArtifactsFolder, "*.png").Select(Path.GetFileName).Should().Equal("01-second.png");
+    }
 }

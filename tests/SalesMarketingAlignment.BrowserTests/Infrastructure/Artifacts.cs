@@ -13,10 +13,27 @@ public static partial class Artifacts
             ? root
             : Path.Combine(AppContext.BaseDirectory, "artifacts");
 
-    /// <summary>A per-test folder, emptied first so that it only holds this run's files. Created on first write.</summary>
+    private static readonly HashSet<string> Claimed = [];
+
+    /// <summary>
+    /// A per-session folder, emptied first so that it only holds this run's files; a second session of the same
+    /// test (two users in one journey) gets "-2" and so on. Created on first write.
+    /// </summary>
     public static string ForTest(string testName)
     {
-        var folder = Path.Combine(Root, UnsafeFileChars().Replace(testName, "_"));
+        var baseName = UnsafeFileChars().Replace(testName, "_");
+        string folder;
+        lock (Claimed)
+        {
+            var name = baseName;
+            for (var n = 2; !Claimed.Add(name); n++)
+            {
+                name = $"{baseName}-{n}";
+            }
+
+            folder = Path.Combine(Root, name);
+        }
+
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
