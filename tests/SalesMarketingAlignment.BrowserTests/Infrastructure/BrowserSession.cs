@@ -6,7 +6,7 @@ namespace SalesMarketingAlignment.BrowserTests.Infrastructure;
 
 /// <summary>
 /// One test's browser context and page, with the quality gates. Call <see cref="CheckPageAsync"/> on every page a
-/// journey reaches (page objects do it for you); dispose the session at the end of the test, which checks the
+/// journey reaches (page objects do it for you). Disposing the session (done by <see cref="BrowserTest"/>) checks the
 /// served HTML of all those pages in one Nu HTML Checker run and fails on errors or on late console/network problems.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
