@@ -79,7 +79,7 @@ public sealed class GateTests(BrowserFixture browser, SampleSite site, ITestOutp
     }
 
     [Fact]
-    public async Task HtmlChecker_SeveralDocumentsInOneRun_AttributesErrorsToTheirDocument()
+    public async Task HtmlChecker_SeveralDocuments_AttributesErrorsToTheirDocument()
     {
         var samples = Path.Combine(AppContext.BaseDirectory, "Gates", "Samples");
         HtmlChecker.Document[] documents =

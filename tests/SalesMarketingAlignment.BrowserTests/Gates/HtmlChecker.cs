@@ -1,12 +1,12 @@
-using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace SalesMarketingAlignment.BrowserTests.Gates;
 
 /// <summary>
-/// The Nu HTML Checker (vnu.jar from the npm package vnu-jar, run with Java). The JVM takes a second or two to start,
-/// so one call checks many documents: sessions collect every page they visit and check them together at the end.
+/// The Nu HTML Checker (vnu.jar from the npm package vnu-jar, run with Java) as one shared local web service
+/// (<see cref="VnuServer"/>): sessions collect every page they visit and check them together at the end.
 /// </summary>
 public static partial class HtmlChecker
 {
@@ -23,7 +23,15 @@ public static partial class HtmlChecker
 
     private static readonly Lazy<string> VnuJar = new(FindVnuJar);
 
-    /// <summary>Checks the documents in one vnu run and returns the errors (warnings are not reported).</summary>
+    private static readonly HttpClient Http = VnuServer.CreateClient(TimeSpan.FromSeconds(60));
+
+    /// <summary>Starts the shared checker service in the background, so that its start overlaps other work.</summary>
+    public static void WarmUp() => _ = VnuServer.GetAsync();
+
+    /// <summary>
+    /// Checks the documents with the shared checker service and returns the errors (warnings are not reported).
+    /// Each document is also written to <paramref name="workFolder"/> (NN.html, in order) for a failure report.
+    /// </summary>
     public static async Task<IReadOnlyList<HtmlError>> CheckAsync(IReadOnlyList<Document> documents, string workFolder)
     {
         if (documents.Count == 0)
@@ -32,56 +40,21 @@ public static partial class HtmlChecker
         }
 
         Directory.CreateDirectory(workFolder);
-        // Files are named by position; vnu reports them as file: URLs, mapped back to the document names here.
-        var fileToDocument = new Dictionary<string, string>(StringComparer.Ordinal);
-        var files = new List<string>();
+        var server = await VnuServer.GetAsync();
+        var errors = new List<HtmlError>();
         for (var i = 0; i < documents.Count; i++)
         {
-            var file = Path.GetFullPath(Path.Combine(workFolder, $"{i + 1:00}.html"));
-            await File.WriteAllTextAsync(file, documents[i].Html);
-            files.Add(file);
-            fileToDocument[Path.GetFileName(file)] = documents[i].Name;
+            await File.WriteAllTextAsync(Path.Combine(workFolder, $"{i + 1:00}.html"), documents[i].Html);
+            using var content = new StringContent(documents[i].Html, Encoding.UTF8, "text/html");
+            using var response = await Http.PostAsync(new Uri(server.Address, "?out=json"), content);
+            response.EnsureSuccessStatusCode();
+            errors.AddRange(Parse(await response.Content.ReadAsStringAsync(), documents[i].Name));
         }
 
-        var start = new ProcessStartInfo("java")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // C1-only JIT and the serial GC halve the JVM's start-up for a short run; C1 frames are larger, so vnu's
-        // schema evaluation needs a bigger stack than its documented 512k.
-        foreach (var arg in new[]
-        {
-            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss16m",
-            "-jar", VnuJarPath, "--errors-only", "--format", "json",
-        })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start java.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        // vnu writes its JSON report to stderr; exit code 1 means "errors found", anything else above 0 is a failure.
-        var json = (await stderr).Trim();
-        if (process.ExitCode > 1 || !json.StartsWith('{'))
-        {
-            throw new InvalidOperationException(
-                $"vnu.jar exited with {process.ExitCode}: {json}{await stdout}");
-        }
-
-        return Parse(json, fileToDocument).Where(e => !IsCssIsolationAttribute(e.Message)).ToList();
+        return errors.Where(e => !IsCssIsolationAttribute(e.Message)).ToList();
     }
 
-    private static IEnumerable<HtmlError> Parse(string json, Dictionary<string, string> fileToDocument)
+    private static IEnumerable<HtmlError> Parse(string json, string documentName)
     {
         using var report = JsonDocument.Parse(json);
         foreach (var message in report.RootElement.GetProperty("messages").EnumerateArray())
@@ -92,9 +65,8 @@ public static partial class HtmlChecker
                 continue;
             }
 
-            var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
             yield return new HtmlError(
-                fileToDocument.TryGetValue(url[(url.LastIndexOf('/') + 1)..], out var name) ? name : url,
+                documentName,
                 message.TryGetProperty("lastLine", out var line) ? line.GetInt32() : null,
                 message.TryGetProperty("firstColumn", out var column) ? column.GetInt32() : null,
                 message.GetProperty("message").GetString() ?? "",

@@ -44,6 +44,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
+        HtmlChecker.WarmUp();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = executable,
