@@ -41,13 +41,15 @@ public sealed class HarnessTests(AppServer server, BrowserFixture browser, ITest
     }
 
     [Fact]
-    public async Task Goto_ErrorStatusWithEmptyBody_SaysTheAppShouldRenderAnErrorPage()
+    public async Task Goto_UnknownPath_ShowsTheAppsOwnNotFoundPage()
     {
         var session = await OpenAsync(server);
         session.Health.ExpectResponse("/no-such-page", 404);
 
-        await FluentActions.Awaiting(() => session.GotoAsync("/no-such-page", expectedStatus: 404))
-            .Should().ThrowAsync<InvalidOperationException>().WithMessage("*empty body*");
+        await session.GotoAsync("/no-such-page", expectedStatus: 404);
+
+        await session.CheckPageAsync();
+        (await session.Page.Locator("h1").InnerTextAsync()).Should().Be("Page not found");
     }
 
     [Fact]

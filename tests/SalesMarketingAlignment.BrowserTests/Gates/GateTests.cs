@@ -183,4 +183,14 @@ public sealed class GateTests(BrowserFixture browser, SampleSite site, ITestOutp
         Directory.GetFiles(first.ArtifactsFolder, "*.png").Select(Path.GetFileName).Should().Equal("01-first.png");
         Directory.GetFiles(second.ArtifactsFolder, "*.png").Select(Path.GetFileName).Should().Equal("01-second.png");
     }
+
+    [Fact]
+    public async Task Goto_ErrorStatusWithEmptyBody_SaysTheSiteShouldRenderAnErrorPage()
+    {
+        var session = await OpenAsync(site.BaseUrl);
+        session.Health.ExpectResponse("/no-such-page.html", 404); // the sample site answers an empty 404
+
+        await FluentActions.Awaiting(() => session.GotoAsync("/no-such-page.html", expectedStatus: 404))
+            .Should().ThrowAsync<InvalidOperationException>().WithMessage("*empty body*");
+    }
 }

@@ -2,7 +2,7 @@ using SalesMarketingAlignment.BrowserTests.Gates;
 using SalesMarketingAlignment.BrowserTests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace SalesMarketingAlignment.BrowserTests.Pages;
+namespace SalesMarketingAlignment.BrowserTests.PageObjects;
 
 /// <summary>The page-object base on the sample site: every arrival on a page runs the gates.</summary>
 [Collection(BrowserCollectionDefinition.Name)]

@@ -1,0 +1,155 @@
+using Microsoft.Playwright;
+using SalesMarketingAlignment.BrowserTests.Infrastructure;
+using SalesMarketingAlignment.BrowserTests.PageObjects;
+using Xunit.Abstractions;
+
+namespace SalesMarketingAlignment.BrowserTests.Journeys;
+
+/// <summary>
+/// One assessment from a new installation to its results, in order, each person in their own browser context:
+/// 1. set-up (first administrator, a consultant account, organization, assessment, survey links copied);
+/// 2. answering (Sales head by keyboard only, Sales staff with a gap first, Marketing staff on a phone);
+/// 3. reading (an executive added by the consultant reads the dashboard and cannot reach another organization).
+/// The steps depend on each other, so they are one test.
+/// </summary>
+[Collection(JourneyCollectionDefinition.Name)]
+public sealed class AssessmentJourney(AppServer app, BrowserFixture browser, ITestOutputHelper output)
+    : BrowserTest(browser, output)
+{
+    private const string Password = "journey-password-1";
+    private const string OrganizationName = "Northwind Traders";
+    private const string AssessmentTitle = "Alignment, autumn";
+    private const string OtherOrganizationName = "Contoso Ltd";
+
+    // Totals 74 (Aligned), 58 (Defined) and 42 (Defined): Sales mean 66, Marketing 42.
+    private static readonly int[] SalesHeadAnswers = [4, 4, 3, 4, 5, 3, 4, 4, 3, 4, 4, 3, 4, 4, 3, 4, 4, 3, 4, 3];
+    private static readonly int[] SalesStaffAnswers = [3, 3, 2, 3, 4, 3, 2, 3, 3, 3, 2, 3, 3, 4, 3, 3, 2, 3, 3, 3];
+    private static readonly int[] MarketingStaffAnswers = [2, 2, 3, 2, 1, 2, 3, 2, 2, 2, 3, 2, 2, 1, 2, 2, 3, 2, 2, 2];
+    private static readonly int[] LeftOutFirst = [5, 12, 20];
+
+    [Fact]
+    public async Task SetUpAnswerAndRead_FromFirstRunToTheExecutivesDashboard()
+    {
+        // 1. Set-up.
+        var admin = await OpenAsync(app);
+        await admin.StepAsync("First run leads to the administrator set-up", async () =>
+        {
+            await admin.Page.GotoAsync("/");
+            var setup = new SetupPage(admin);
+            await setup.AssertArrivedAsync();
+            var users = await setup.CreateAdministratorAsync("Ada Admin", "admin@journey.test", Password);
+            await users.CreateUserAsync("Carl Consultant", "consultant@journey.test", Password, "Consultant");
+            await Assertions.Expect(users.Notice).ToContainTextAsync("consultant@journey.test");
+            await Assertions.Expect(users.Rows.Filter(new() { HasText = "consultant@journey.test" })).ToContainTextAsync("Consultant");
+        });
+
+        var consultant = await OpenAsync(app);
+        await consultant.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = app.BaseUrl });
+        AssessmentPage assessment = null!;
+        string salesLink = "", marketingLink = "";
+        await consultant.StepAsync("Consultant creates an organization and an assessment and copies the links", async () =>
+        {
+            var login = new LoginPage(consultant);
+            await login.GotoAsync();
+            var organizations = await login.SignInAsync("consultant@journey.test", Password);
+            var organization = await (await organizations.AddOrganizationAsync()).CreateAsync(OrganizationName);
+            await Assertions.Expect(organization.Heading).ToHaveTextAsync(OrganizationName);
+            assessment = await (await organization.StartAssessmentAsync()).CreateAsync(AssessmentTitle, minimumGroupSize: 1);
+            await Assertions.Expect(assessment.Heading).ToHaveTextAsync(AssessmentTitle);
+
+            salesLink = await assessment.SurveyLinkAsync("Sales");
+            marketingLink = await assessment.SurveyLinkAsync("Marketing");
+            salesLink.Should().StartWith(app.BaseUrl + "/s/").And.NotBe(marketingLink);
+            marketingLink.Should().StartWith(app.BaseUrl + "/s/");
+            (await assessment.CopySurveyLinkAsync("Sales")).Should().Be(salesLink);
+            (await assessment.CopySurveyLinkAsync("Marketing")).Should().Be(marketingLink);
+        });
+
+        // 2. Answering.
+        var salesHead = await OpenAsync(app);
+        await salesHead.StepAsync("Sales head answers with the keyboard only", async () =>
+        {
+            var survey = SurveyPage.FromLink(salesHead, salesLink);
+            await survey.GotoAsync();
+            var thanks = await survey.AnswerAndSendByKeyboardAsync("Head", SalesHeadAnswers);
+            (await thanks.OwnResultAsync()).Should().Be((74, "Aligned"));
+        });
+
+        var salesStaff = await OpenAsync(app);
+        await salesStaff.StepAsync("Sales staff sends with gaps, sees them marked, completes", async () =>
+        {
+            var survey = SurveyPage.FromLink(salesStaff, salesLink);
+            await survey.GotoAsync();
+            var withGaps = SalesStaffAnswers.Select((a, i) => LeftOutFirst.Contains(i + 1) ? (int?)null : a).ToList();
+            await survey.ChooseAsync("Staff", withGaps);
+            await Assertions.Expect(survey.Progress).ToHaveTextAsync("17 of 20 answered");
+
+            await survey.SendExpectingErrorsAsync();
+
+            await Assertions.Expect(survey.ErrorSummary).ToContainTextAsync("Not answered yet: 5, 12, 20.");
+            (await survey.MarkedStatementsAsync()).Should().Equal(LeftOutFirst);
+            (await survey.CheckedAnswersAsync()).Should().Equal(withGaps, "the answers given survive the round trip");
+            await Assertions.Expect(survey.Role("Staff")).ToBeCheckedAsync();
+            await Assertions.Expect(survey.Progress).ToHaveTextAsync("17 of 20 answered");
+
+            foreach (var n in LeftOutFirst)
+            {
+                await survey.Answer(n, SalesStaffAnswers[n - 1]).CheckAsync();
+            }
+
+            var thanks = await survey.SendAsync();
+            (await thanks.OwnResultAsync()).Should().Be((58, "Defined"));
+        });
+
+        var marketingStaff = await OpenAsync(app, Device.Phone);
+        await marketingStaff.StepAsync("Marketing staff answers on a phone without sideways scrolling", async () =>
+        {
+            var survey = SurveyPage.FromLink(marketingStaff, marketingLink);
+            await survey.GotoAsync();
+            (await survey.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0, "the survey fits a 375 px wide phone");
+            await survey.ChooseAsync("Staff", MarketingStaffAnswers.Select(a => (int?)a).ToList(), tap: true);
+            (await survey.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0);
+            var thanks = await survey.SendAsync();
+            (await thanks.OwnResultAsync()).Should().Be((42, "Defined"));
+            (await thanks.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0, "the thank-you page fits a phone too");
+        });
+
+        // 3. Reading.
+        var otherAssessmentId = 0;
+        await consultant.StepAsync("Consultant adds an executive, and starts another organization's assessment", async () =>
+        {
+            await assessment.GotoAsync();
+            (await assessment.ReceivedAsync("Sales")).Should().Be(2);
+            (await assessment.ReceivedAsync("Marketing")).Should().Be(1);
+            var organization = await assessment.OpenOrganizationAsync(OrganizationName);
+            organization = await (await organization.AddExecutiveAsync())
+                .AddNewExecutiveAsync("Erin Executive", "executive@journey.test", Password);
+            (await organization.MembersAsync()).Should().Contain("Erin Executive (executive@journey.test), Executive");
+
+            var organizations = new OrganizationsPage(consultant);
+            await organizations.GotoAsync();
+            var other = await (await organizations.AddOrganizationAsync()).CreateAsync(OtherOrganizationName);
+            otherAssessmentId = (await (await other.StartAssessmentAsync()).CreateAsync("Contoso alignment", minimumGroupSize: 3)).Id;
+        });
+
+        var executive = await OpenAsync(app);
+        await executive.StepAsync("Executive reads the dashboard of their organization only", async () =>
+        {
+            var login = new LoginPage(executive);
+            await login.GotoAsync();
+            var organizations = await login.SignInAsync("executive@journey.test", Password);
+            (await organizations.NamesAsync()).Should().Equal(OrganizationName);
+            await Assertions.Expect(executive.Page.GetByRole(AriaRole.Link, new() { Name = "Add an organization" })).ToHaveCountAsync(0);
+
+            var organization = await organizations.OpenAsync(OrganizationName);
+            var dashboard = await organization.OpenAssessmentAsync(AssessmentTitle);
+            dashboard.Id.Should().Be(assessment.Id);
+            (await dashboard.ReceivedAsync("Sales")).Should().Be(2);
+            (await dashboard.ReceivedAsync("Marketing")).Should().Be(1);
+
+            var forbidden = new ErrorPage(executive, $"/Assessments/{otherAssessmentId}");
+            await forbidden.GotoExpectingAsync(404);
+            await Assertions.Expect(forbidden.Heading).ToHaveTextAsync("Page not found");
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using SalesMarketingAlignment.BrowserTests.Infrastructure;
+
+namespace SalesMarketingAlignment.BrowserTests.PageObjects;
+
+/// <summary>/Assessments/{id}: the assessment's dashboard, response counts, survey links (while open) and downloads.</summary>
+public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(session, $"/Assessments/{id}")
+{
+    public int Id { get; } = id;
+
+    /// <summary>Waits for an assessment's page after a click or post (its id is only known then); runs the gates.</summary>
+    public static async Task<AssessmentPage> ArriveAsync(BrowserSession session)
+    {
+        var id = await WaitForPathAsync(session, @"/Assessments/(\d+)");
+        var page = new AssessmentPage(session, int.Parse(id, CultureInfo.InvariantCulture));
+        await page.CheckGatesAsync();
+        return page;
+    }
+
+    /// <summary>The survey link of a department ("Sales" or "Marketing") as the page shows it.</summary>
+    public Task<string> SurveyLinkAsync(string department) => LinkField(department).InputValueAsync();
+
+    /// <summary>Clicks the department's copy button, waits for its confirmation and returns what the clipboard holds.</summary>
+    public async Task<string> CopySurveyLinkAsync(string department)
+    {
+        var button = Page.GetByRole(AriaRole.Button, new() { Name = $"Copy the {department} link" });
+        await button.ClickAsync();
+        var status = Page.Locator($"#link-{department.ToLowerInvariant()}-status");
+        await Assertions.Expect(status).ToHaveTextAsync("Copied");
+        return await Page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+    }
+
+    /// <summary>Received responses of a department, from the responses table.</summary>
+    public async Task<int> ReceivedAsync(string department)
+    {
+        var row = Page.Locator("table tr").Filter(new() { Has = Page.Locator($"td:text-is('{department}')") });
+        var received = await row.Locator("td").Nth(1).InnerTextAsync();
+        return int.Parse(received.Trim(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The organization link above the title.</summary>
+    public async Task<OrganizationPage> OpenOrganizationAsync(string name)
+    {
+        await Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
+        return await OrganizationPage.ArriveAsync(Session);
+    }
+
+    private ILocator LinkField(string department) => Page.GetByLabel(department, new() { Exact = true });
+}

@@ -1,0 +1,18 @@
+using Microsoft.Playwright;
+using SalesMarketingAlignment.BrowserTests.Infrastructure;
+
+namespace SalesMarketingAlignment.BrowserTests.PageObjects;
+
+/// <summary>/Account/Login: email and password; without a return address it leads to /Organizations.</summary>
+public sealed class LoginPage(BrowserSession session) : PageObject(session, "/Account/Login")
+{
+    public async Task<OrganizationsPage> SignInAsync(string email, string password)
+    {
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        var organizations = new OrganizationsPage(Session);
+        await organizations.AssertArrivedAsync();
+        return organizations;
+    }
+}
