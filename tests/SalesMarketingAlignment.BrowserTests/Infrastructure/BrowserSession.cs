@@ -86,7 +86,9 @@ public sealed class BrowserSession : IAsyncDisposable
 
         await AssertHealthyAsync(name);
 
+        var axeWatch = System.Diagnostics.Stopwatch.StartNew();
         var violations = await AxeGate.FindViolationsAsync(Page);
+        var axeSeconds = axeWatch.Elapsed.TotalSeconds;
         if (violations.Count > 0)
         {
             throw new GateFailedException("Accessibility (axe, WCAG 2.1 AA)", name, violations, await CaptureAsync(name));
@@ -97,7 +99,7 @@ public sealed class BrowserSession : IAsyncDisposable
             _pagesToValidate.Add(new HtmlChecker.Document($"{name} ({document.Url})", document.Html));
         }
 
-        Output.WriteLine($"gates passed: {name}");
+        Output.WriteLine($"gates passed: {name} (axe {axeSeconds:0.0} s)");
     }
 
     /// <summary>Fails if console errors, script errors, failed requests or unexpected 4xx/5xx were recorded.</summary>
@@ -127,6 +129,7 @@ public sealed class BrowserSession : IAsyncDisposable
             return;
         }
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var errors = await HtmlChecker.CheckAsync(pages, Path.Combine(ArtifactsFolder, "html"));
         if (errors.Count > 0)
         {
@@ -140,15 +143,17 @@ public sealed class BrowserSession : IAsyncDisposable
         // The checked files are only kept when they have errors.
         Directory.Delete(Path.Combine(ArtifactsFolder, "html"), recursive: true);
         DeleteIfEmpty(ArtifactsFolder);
-        Output.WriteLine($"HTML valid: {pages.Count} page(s)");
+        Output.WriteLine($"HTML valid: {pages.Count} page(s) in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     /// <summary>Runs a step of a journey; if it throws, keeps a screenshot and the HTML named after the step.</summary>
     public async Task StepAsync(string stepName, Func<Task> step)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await step();
+            Output.WriteLine($"step done in {watch.Elapsed.TotalSeconds:0.0} s: {stepName}");
         }
         catch (Exception ex) when (ex is not GateFailedException)
         {
