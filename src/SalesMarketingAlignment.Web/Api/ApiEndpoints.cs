@@ -29,8 +29,7 @@ public static class ApiEndpoints
 
         var api = app.MapGroup($"{Prefix}/v1")
             .RequireAuthorization(Policies.Staff)
-            .WithMetadata(new RequestSizeLimitAttribute(new ApiOptions().MaxRequestBodyBytes))
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+            .WithMetadata(new RequestSizeLimitAttribute(new ApiOptions().MaxRequestBodyBytes));
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
         api.MapOrganizationEndpoints();

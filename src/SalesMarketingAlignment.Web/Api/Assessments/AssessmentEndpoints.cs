@@ -23,6 +23,7 @@ public static class AssessmentEndpoints
         // The body is the Create page's own input model, so both check the same rules.
         api.MapPost("/organizations/{organizationId:int}/assessments", CreateAsync)
             .WithTags("Assessments")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .AcceptsJson<CreateAssessmentInput>()
             .Produces<AssessmentSummary>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
@@ -32,11 +33,13 @@ public static class AssessmentEndpoints
             .WithSummary("Start an assessment with one survey link per department");
         api.MapGet("/assessments/{id:int}", GetAsync)
             .WithTags("Assessments")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .Produces<AssessmentSummary>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An assessment with its survey links");
         api.MapPost("/assessments/{id:int}/close", CloseAsync)
             .WithTags("Assessments")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .Produces<AssessmentSummary>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -34,7 +34,7 @@ public static class OrganizationEndpoints
     public static RouteGroupBuilder MapOrganizationEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var organizations = api.MapGroup("/organizations").WithTags("Organizations");
+        var organizations = api.MapGroup("/organizations").WithTags("Organizations").ProducesProblem(StatusCodes.Status401Unauthorized);
         organizations.MapGet("/", ListAsync)
             .WithSummary("Organizations the caller may see (all of them for administrators)");
         organizations.MapPost("/", CreateAsync)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -38,10 +39,21 @@ public sealed class SubmitResponseBody
 }
 
 /// <summary>The documented shape of a response (OpenAPI); read as <see cref="SubmitResponseBody"/> to report bad values precisely.</summary>
-/// <param name="Role">"Head" or "Staff".</param>
-/// <param name="Answers">Exactly 20 whole numbers from 1 to 5, statement 1 first.</param>
-/// <param name="SubmissionKey">Optional idempotency key (a UUID, or any string of 1-200 characters).</param>
-public sealed record SurveyResponseRequest(string Role, IReadOnlyList<int> Answers, string? SubmissionKey);
+public sealed class SurveyResponseRequest
+{
+    /// <summary>"Head" or "Staff".</summary>
+    [Required]
+    public string Role { get; init; } = "";
+
+    /// <summary>Exactly 20 whole numbers from 1 to 5, statement 1 first.</summary>
+    [Required]
+    [MinLength(Questionnaire.StatementCount)]
+    [MaxLength(Questionnaire.StatementCount)]
+    public IReadOnlyList<int> Answers { get; init; } = [];
+
+    /// <summary>Optional idempotency key (a UUID, or any string of 1-200 characters).</summary>
+    public string? SubmissionKey { get; init; }
+}
 
 public sealed record SubmittedResponse(int Total, string Level);
 

@@ -35,6 +35,7 @@ public static class UserEndpoints
         api.MapPost("/users", CreateAsync)
             .RequireAuthorization(Policies.Administrator)
             .WithTags("Users")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .AcceptsJson<CreateUserBody>()
             .Produces<CreatedUser>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
