@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
+using SalesMarketingAlignment.Web.Api.Results;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -99,6 +100,9 @@ app.UseAuthorization();
 
 app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
 app.MapRazorPages();
+
+// Results API; moves into the shared API group (bearer auth) when the api branch lands.
+app.MapGroup("/api/v1").MapResultsEndpoints().RequireAuthorization(Policies.Staff);
 
 await app.RunAsync();
 
