@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using SalesMarketingAlignment.Web.Api.Assessments;
 using SalesMarketingAlignment.Web.Api.Auth;
 using SalesMarketingAlignment.Web.Api.Organizations;
+using SalesMarketingAlignment.Web.Api.Results;
 using SalesMarketingAlignment.Web.Api.Surveys;
 using SalesMarketingAlignment.Web.Api.Users;
 using SalesMarketingAlignment.Web.Infrastructure;
@@ -35,6 +36,7 @@ public static class ApiEndpoints
         api.MapOrganizationEndpoints();
         api.MapAssessmentEndpoints();
         api.MapSurveyEndpoints();
+        api.MapResultsEndpoints();
 
         // Anything else under /api is a ProblemDetails 404, not the HTML error page.
         app.MapFallback($"{Prefix}/{{**rest}}", () => ApiProblems.NotFound("There is no API endpoint at this address."))
