@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
+using SalesMarketingAlignment.Web.Exports;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -99,6 +100,9 @@ app.UseAuthorization();
 
 app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
 app.MapRazorPages();
+
+// CSV downloads (Exports/), in the /api/v1 group.
+app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff).MapExportEndpoints();
 
 await app.RunAsync();
 
