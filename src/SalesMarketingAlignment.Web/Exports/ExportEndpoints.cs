@@ -174,7 +174,7 @@ public static class ExportEndpoints
 
             if (comparison is not null)
             {
-                csv.Number(comparison.Statements[statement.Number - 1].Gap, 2);
+                csv.Number(comparison.Statements.Single(g => g.Number == statement.Number).Gap, 2);
             }
 
             await csv.EndRowAsync(cancellationToken);
