@@ -58,6 +58,9 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()));
 
+// CSV downloads: 401 rather than a login redirect under /api (Exports/).
+builder.Services.AddExports();
+
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services
     .AddRazorPages(options =>
