@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Web.Api.Organizations;
 using SalesMarketingAlignment.Web.Api.Results;
 using SalesMarketingAlignment.Web.Api.Surveys;
 using SalesMarketingAlignment.Web.Api.Users;
+using SalesMarketingAlignment.Web.Exports;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Api;
@@ -37,6 +38,7 @@ public static class ApiEndpoints
         api.MapAssessmentEndpoints();
         api.MapSurveyEndpoints();
         api.MapResultsEndpoints();
+        api.MapExportEndpoints();
 
         // Anything else under /api is a ProblemDetails 404, not the HTML error page.
         app.MapFallback($"{Prefix}/{{**rest}}", () => ApiProblems.NotFound("There is no API endpoint at this address."))
