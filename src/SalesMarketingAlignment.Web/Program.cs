@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
+using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -57,6 +58,9 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()));
 
+// Bearer tokens, cookie-or-bearer policies, 401/403 ProblemDetails under /api, rate limit, OpenAPI (Api/).
+builder.Services.AddApi();
+
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services
     .AddRazorPages(options =>
@@ -96,9 +100,11 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
 app.MapRazorPages();
+app.MapApi();
 
 await app.RunAsync();
 
