@@ -146,6 +146,11 @@ public sealed class AssessmentJourney(AppServer app, BrowserFixture browser, ITe
             dashboard.Id.Should().Be(assessment.Id);
             (await dashboard.ReceivedAsync("Sales")).Should().Be(2);
             (await dashboard.ReceivedAsync("Marketing")).Should().Be(1);
+            await Assertions.Expect(dashboard.Headline).ToContainTextAsync("Where the relationship stands");
+            (await dashboard.DepartmentResultAsync("Sales")).Should().Be((66m, "Aligned"), "Sales totals 74 and 58");
+            (await dashboard.DepartmentResultAsync("Marketing")).Should().Be((42m, "Defined"), "minimum group size 1 shows one response");
+            await Assertions.Expect(dashboard.GapSentence).ToContainTextAsync("Sales rates the relationship 24");
+            await Assertions.Expect(dashboard.GapSentence).ToContainTextAsync("higher than Marketing");
 
             var forbidden = new ErrorPage(executive, $"/Assessments/{otherAssessmentId}");
             await forbidden.GotoExpectingAsync(404);

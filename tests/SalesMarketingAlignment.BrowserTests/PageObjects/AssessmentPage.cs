@@ -34,9 +34,25 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
     /// <summary>Received responses of a department, from the responses table.</summary>
     public async Task<int> ReceivedAsync(string department)
     {
-        var row = Page.Locator("table tr").Filter(new() { Has = Page.Locator($"td:text-is('{department}')") });
+        var table = Page.Locator("table").Filter(new() { Has = Page.Locator("caption:text-is('Responses received')") });
+        var row = table.Locator("tr").Filter(new() { Has = Page.Locator($"td:text-is('{department}')") });
         var received = await row.Locator("td").Nth(1).InnerTextAsync();
         return int.Parse(received.Trim(), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The headline section ("Where the relationship stands").</summary>
+    public ILocator Headline => Page.Locator("section").Filter(new() { Has = Page.Locator("#headline-heading") });
+
+    /// <summary>The sentence comparing the departments' perceptions.</summary>
+    public ILocator GapSentence => Page.Locator("#gap-sentence");
+
+    /// <summary>A department's mean total and level name from its card ("sales" or "marketing").</summary>
+    public async Task<(decimal Mean, string Level)> DepartmentResultAsync(string department)
+    {
+        var card = Page.Locator($"#card-{department.ToLowerInvariant()}");
+        var mean = await card.Locator(".card-mean .big-number").InnerTextAsync();
+        var level = await card.Locator(".card-mean .level-name").InnerTextAsync();
+        return (decimal.Parse(mean.Trim(), NumberStyles.Number, CultureInfo.GetCultureInfo("en")), level.Trim());
     }
 
     /// <summary>The organization link above the title.</summary>
@@ -46,5 +62,6 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
         return await OrganizationPage.ArriveAsync(Session);
     }
 
-    private ILocator LinkField(string department) => Page.GetByLabel(department, new() { Exact = true });
+    // By id: the dashboard's charts and cards also carry the department names.
+    private ILocator LinkField(string department) => Page.Locator($"#link-{department.ToLowerInvariant()}");
 }
