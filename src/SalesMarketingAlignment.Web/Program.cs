@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args.Contains("--demo", StringComparer.OrdinalIgnoreCase))
@@ -51,6 +52,19 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+    // Interim until the API's own auth lands: an API client gets 401, not a redirect to the login page.
+    options.Events.OnRedirectToLogin = context =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    };
 });
 
 builder.Services.AddAuthorizationBuilder()
@@ -74,6 +88,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<OrganizationAccess>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddPdfReports();
 
 var app = builder.Build();
 
@@ -99,6 +114,8 @@ app.UseAuthorization();
 
 app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
 app.MapRazorPages();
+app.MapPdfReports();
+app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff).MapPdfReportApi();
 
 await app.RunAsync();
 
