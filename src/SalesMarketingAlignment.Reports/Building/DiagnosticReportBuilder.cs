@@ -134,7 +134,8 @@ public static class DiagnosticReportBuilder
             return ReportTexts.Get("SignificanceNoTest", culture);
         }
 
-        var p = welch.PValue < 0.001 ? "< " + 0.001.ToString("0.000", culture) : welch.PValue.ToString("0.000", culture);
+        // "p < 0.001" rather than "p = 0.000": a p-value is never exactly zero.
+        var p = welch.PValue < 0.001 ? "< " + 0.001.ToString("0.000", culture) : "= " + welch.PValue.ToString("0.000", culture);
         return ReportTexts.Format(
             welch.Significant ? "SignificanceSignificant" : "SignificanceNotSignificant",
             culture,

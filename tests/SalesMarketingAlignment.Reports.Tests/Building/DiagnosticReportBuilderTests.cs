@@ -57,6 +57,7 @@ public class DiagnosticReportBuilderTests
             .And.Contain("different levels");
         var welch = results.Comparison.Welch!;
         summary.SignificanceSentence.Should().Contain(welch.Significant ? "is statistically significant" : "is not statistically significant");
+        summary.SignificanceSentence.Should().MatchRegex(@"\(Welch's t-test, p (< 0\.001|= 0\.\d{3}); Hedges' g = -?\d+\.\d{2}\)");
     }
 
     [Fact]
