@@ -210,4 +210,19 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
         form.QuerySelectorAll("select[name=paper] option").Select(o => o.GetAttribute("value")).Should().Equal("A4", "Letter");
         form.TextContent.Should().Contain("Download PDF report");
     }
+
+    [Fact]
+    public async Task GetApi_TwentyAtOnce_AllComplete()
+    {
+        var client = await fixture.SignedInAsync("alice@a.example");
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.GetAsync($"/api/v1/assessments/{fixture.Shown.Id}/report.pdf")));
+
+        for (var i = 0; i < responses.Length; i++)
+        {
+            using var pdf = await PdfOf(responses[i], "web-parallel-" + i.ToString(CultureInfo.InvariantCulture));
+            pdf.RawText().Should().Contain("Nordlicht Söhne & Co. KG").And.Contain("Appendix");
+            pdf.QpdfCheck().ExitCode.Should().BeOneOf(0, 3);
+        }
+    }
 }
