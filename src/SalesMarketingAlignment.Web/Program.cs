@@ -6,6 +6,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 if (args.Contains("--demo", StringComparer.OrdinalIgnoreCase))
@@ -52,6 +53,19 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+
+    // Interim until the API's own auth lands: an API client gets 401, not a redirect to the login page.
+    options.Events.OnRedirectToLogin = context =>
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    };
 });
 
 builder.Services.AddAuthorizationBuilder()
@@ -78,6 +92,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<OrganizationAccess>();
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddPdfReports();
 
 var app = builder.Build();
 
@@ -105,6 +120,7 @@ app.UseRateLimiter();
 app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
 app.MapRazorPages();
 app.MapApi();
+app.MapPdfReports();
 
 await app.RunAsync();
 

@@ -47,12 +47,22 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
             var pen = new XPen(ReportStyle.Hex(marker.Style.ColorHex), 0.8) { DashStyle = XDashStyle.Dot };
             gfx.DrawLine(pen, mx, laneY, mx, barTop + barHeight);
             DrawMarker(marker.Style, mx, laneY, 3.6);
+        }
+
+        // Labels last, each on a white backing, so another marker's guide line never runs through the text.
+        for (var i = 0; i < chart.Markers.Count; i++)
+        {
+            var marker = chart.Markers[i];
+            var mx = X(marker.MeanTotal);
+            var laneY = lanesTop + (i * 15) + 6;
             var label = $"{marker.Label} {ChartFormat.Mean(marker.MeanTotal, culture)}";
-            var labelWidth = gfx.MeasureString(label, style.SmallBold).Width;
-            var toTheLeft = mx + 8 + labelWidth > x + width;
+            var size = gfx.MeasureString(label, style.SmallBold);
+            var toTheLeft = mx + 8 + size.Width > x + width;
+            var textX = toTheLeft ? mx - 8 : mx + 8;
+            gfx.DrawRectangle(XBrushes.White, toTheLeft ? textX - size.Width - 2 : textX - 2, laneY - (size.Height / 2), size.Width + 4, size.Height);
             gfx.DrawString(
                 label, style.SmallBold, style.InkBrush,
-                toTheLeft ? mx - 8 : mx + 8, laneY,
+                textX, laneY,
                 toTheLeft ? XStringFormats.CenterRight : XStringFormats.CenterLeft);
         }
     }

@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Web.Api.Surveys;
 using SalesMarketingAlignment.Web.Api.Users;
 using SalesMarketingAlignment.Web.Exports;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Reports;
 
 namespace SalesMarketingAlignment.Web.Api;
 
@@ -39,6 +40,7 @@ public static class ApiEndpoints
         api.MapSurveyEndpoints();
         api.MapResultsEndpoints();
         api.MapExportEndpoints();
+        api.MapPdfReportApi();
 
         // Anything else under /api is a ProblemDetails 404, not the HTML error page.
         app.MapFallback($"{Prefix}/{{**rest}}", () => ApiProblems.NotFound("There is no API endpoint at this address."))

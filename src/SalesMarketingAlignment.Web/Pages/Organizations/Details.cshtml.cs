@@ -49,7 +49,7 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
         if (Trend.Count >= MinimumRoundsForTrend)
         {
             var culture = CultureInfo.CurrentUICulture;
-            TrendChart = Reports.Charts.TrendChart.Create(
+            TrendChart = SalesMarketingAlignment.Reports.Charts.TrendChart.Create(
                 Trend.Select(r => new TrendPoint(r.Title, r.ClosedOn ?? r.CreatedOn, r.SalesMean, r.MarketingMean)).ToArray(),
                 culture);
             TrendChartSvgMarkup = TrendChartSvg.Render(TrendChart);

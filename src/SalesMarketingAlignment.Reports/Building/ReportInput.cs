@@ -1,0 +1,60 @@
+using System.Globalization;
+using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Reports.Charts;
+using SalesMarketingAlignment.Reports.Model;
+
+namespace SalesMarketingAlignment.Reports.Building;
+
+/// <summary>Who ticked a task of the Integration Checklist (a display name, not an id), and when.</summary>
+public sealed record TaskTick
+{
+    public TaskTick(string tickedBy, DateOnly tickedOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tickedBy);
+        TickedBy = tickedBy;
+        TickedOn = tickedOn;
+    }
+
+    public string TickedBy { get; }
+
+    public DateOnly TickedOn { get; }
+}
+
+/// <summary>
+/// Everything the report is built from: the domain's results (anonymity already applied) and recommendation, and
+/// the few facts around them. <see cref="Results"/> and <see cref="Recommendation"/> must be computed in
+/// <see cref="Culture"/> so their reasons read in the report's language.
+/// </summary>
+public sealed record ReportInput
+{
+    public required AssessmentResults Results { get; init; }
+
+    public required Recommendation Recommendation { get; init; }
+
+    /// <summary>Ids of the "Do We Need to Be More Aligned?" conditions the consultant marked as holding.</summary>
+    public IReadOnlyCollection<string> ConditionIdsThatHold { get; init; } = [];
+
+    /// <summary>Ticked checklist tasks by task id; unknown ids are ignored.</summary>
+    public IReadOnlyDictionary<string, TaskTick> Ticks { get; init; } = new Dictionary<string, TaskTick>();
+
+    /// <summary>The organization's rounds, this one included; a round with neither mean is left out of the chart.</summary>
+    public IReadOnlyList<TrendPoint> Trend { get; init; } = [];
+
+    public required string OrganizationName { get; init; }
+
+    public required string AssessmentTitle { get; init; }
+
+    public required DateOnly OpenedOn { get; init; }
+
+    public DateOnly? ClosedOn { get; init; }
+
+    /// <summary>The consultant's display name, or their email when they have none.</summary>
+    public required string PreparedBy { get; init; }
+
+    public required DateOnly PreparedOn { get; init; }
+
+    public required CultureInfo Culture { get; init; }
+
+    public PaperSize PaperSize { get; init; } = PaperSize.A4;
+}

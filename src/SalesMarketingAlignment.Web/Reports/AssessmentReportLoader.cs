@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Reports.Building;
+using SalesMarketingAlignment.Reports.Charts;
+using SalesMarketingAlignment.Reports.Model;
+using SalesMarketingAlignment.Web.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Reports;
+
+/// <summary>
+/// Gathers what the report is built from: the results snapshot (anonymity applied), the organization's checklist
+/// ticks with who ticked them, the trend, and who prepared the report. Checks the tenant first.
+/// </summary>
+public sealed class AssessmentReportLoader(AlignmentDbContext db, OrganizationAccess access, UserManager<ApplicationUser> users)
+{
+    /// <summary>The report's input, or null when the assessment does not exist or is not visible to <paramref name="user"/>.</summary>
+    public async Task<ReportInput?> LoadAsync(
+        ClaimsPrincipal user, int assessmentId, PaperSize paperSize, CultureInfo culture, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(culture);
+        var (level, organizationId) = await access.ToAssessmentAsync(user, assessmentId, cancellationToken);
+        if (level == Access.None)
+        {
+            return null;
+        }
+
+        var snapshot = await db.LoadSnapshotAsync(assessmentId, culture, cancellationToken);
+        if (snapshot is null)
+        {
+            return null;
+        }
+
+        var trend = await db.LoadTrendAsync(organizationId, cancellationToken);
+        return new ReportInput
+        {
+            Results = snapshot.Results,
+            Recommendation = snapshot.Recommendation,
+            ConditionIdsThatHold = snapshot.ConditionIds,
+            Ticks = await TicksAsync(organizationId, cancellationToken),
+            Trend = trend
+                .Select(r => new TrendPoint(r.Title, r.ClosedOn ?? r.CreatedOn, r.SalesMean, r.MarketingMean))
+                .ToArray(),
+            OrganizationName = snapshot.OrganizationName,
+            AssessmentTitle = snapshot.Assessment.Title,
+            OpenedOn = snapshot.Assessment.CreatedOn,
+            ClosedOn = snapshot.Assessment.ClosedOn,
+            PreparedBy = await PreparedByAsync(user, level, snapshot.Assessment.CreatedBy),
+            PreparedOn = today,
+            Culture = culture,
+            PaperSize = paperSize,
+        };
+    }
+
+    private async Task<IReadOnlyDictionary<string, TaskTick>> TicksAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        var ticks = await db.ChecklistTicks.AsNoTracking()
+            .Where(t => t.OrganizationId == organizationId)
+            .GroupJoin(db.Users, t => t.TickedBy, u => u.Id, (t, u) => new { t, u })
+            .SelectMany(x => x.u.DefaultIfEmpty(), (x, u) => new
+            {
+                x.t.TaskId,
+                x.t.TickedOn,
+                Name = u == null ? null : u.DisplayName,
+                Email = u == null ? null : u.Email,
+            })
+            .ToListAsync(cancellationToken);
+        return ticks
+            .GroupBy(t => t.TaskId, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g =>
+                {
+                    var first = g.OrderBy(t => t.TickedOn).First();
+                    return new TaskTick(NameOf(first.Name, first.Email), first.TickedOn);
+                },
+                StringComparer.Ordinal);
+    }
+
+    /// <summary>A consultant or administrator downloading the report prepares it; for an executive, the assessment's creator did.</summary>
+    private async Task<string> PreparedByAsync(ClaimsPrincipal user, Access level, string createdBy)
+    {
+        var preparer = level == Access.Write ? await users.GetUserAsync(user) : await users.FindByIdAsync(createdBy);
+        preparer ??= await users.GetUserAsync(user);
+        return NameOf(preparer?.DisplayName, preparer?.Email ?? user.Identity?.Name);
+    }
+
+    private static string NameOf(string? displayName, string? email) =>
+        !string.IsNullOrWhiteSpace(displayName) ? displayName
+        : !string.IsNullOrWhiteSpace(email) ? email
+        : "—";
+}

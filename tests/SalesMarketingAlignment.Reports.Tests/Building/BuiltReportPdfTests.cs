@@ -1,0 +1,55 @@
+using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Reports.Building;
+using SalesMarketingAlignment.Reports.Charts;
+using SalesMarketingAlignment.Reports.Pdf;
+using SalesMarketingAlignment.Reports.Tests.Pdf;
+using static SalesMarketingAlignment.Reports.Tests.Building.DomainSamples;
+
+namespace SalesMarketingAlignment.Reports.Tests.Building;
+
+/// <summary>From domain results to a PDF file, read back with poppler and checked with qpdf.</summary>
+public class BuiltReportPdfTests
+{
+    private readonly PdfReportRenderer _renderer = new();
+
+    [Fact]
+    public void Render_BuiltReport_ShowsOrganizationLevelsAllStatementsAndDecision()
+    {
+        var results = Diverging();
+        var input = Input(results, ["market-commoditized"]);
+
+        using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(input)), "built");
+
+        var text = pdf.Text();
+        var raw = pdf.RawText();
+        text.Should().Contain("Fabrikam Tooling GmbH").And.Contain("Petra Lindqvist");
+        text.Should().Contain(LevelBand.LevelName(results.Sales!.Level, English)).And.Contain(LevelBand.LevelName(results.Marketing!.Level, English));
+        text.Should().Contain(ChartFormat.Mean(results.Sales.MeanTotal, English)).And.Contain(ChartFormat.Mean(results.Marketing.MeanTotal, English));
+        raw.Should().Contain("Move from Defined to Aligned");
+        raw.Should().Contain(input.Recommendation.Rationale);
+        foreach (var statement in Questionnaire.Statements)
+        {
+            raw.Should().Contain(statement.Text(English), "statement {0} is in the table", statement.Number);
+        }
+
+        var (exitCode, output) = pdf.QpdfCheck();
+        exitCode.Should().BeOneOf([0, 3], output);
+    }
+
+    [Fact]
+    public void Render_MarketingWithheld_PrintsNoneOfMarketingsNumbers()
+    {
+        // Marketing's two respondents answer 5 everywhere (mean total 100.0); Sales never reaches 100 or answers 5 on average.
+        var marketing = Domain.Scoring.ResponseCounts.FromAnswers(Enumerable.Range(0, 2).Select(_ => Domain.Scoring.SurveyAnswers.Create(Enumerable.Repeat(5, 20).ToArray())));
+        var results = Domain.Results.AssessmentResults.Compute(Answers(6, 2), marketing, Domain.Results.AnonymityRule.Default, English);
+        results.Sales!.Statements.Should().OnlyContain(s => s.MeanShown < 5.0m);
+
+        using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(Input(results))), "built-withheld");
+
+        var text = pdf.Text();
+        text.Should().NotContain("100.0").And.NotContain("5.0");
+        text.Should().Contain(results.Withheld.Single(w => w.Item == Domain.Results.WithheldItem.MarketingFigures).Reason);
+        text.Should().Contain(ChartFormat.Mean(results.Sales.MeanTotal, English), "Sales is still shown");
+        pdf.QpdfCheck().ExitCode.Should().BeOneOf(0, 3);
+    }
+}
