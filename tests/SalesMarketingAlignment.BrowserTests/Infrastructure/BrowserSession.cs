@@ -229,6 +229,13 @@ public sealed class BrowserSession : IAsyncDisposable
             return;
         }
 
+        // A download (Content-Disposition: attachment) leaves the current document in place.
+        if (response.Headers.TryGetValue("content-disposition", out var disposition)
+            && disposition.StartsWith("attachment", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var contentType = response.Headers.TryGetValue("content-type", out var type) ? type : "";
         // Read the body at once: Chromium drops it when the page navigates again. Only HTML is of use to the gates.
         var body = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)

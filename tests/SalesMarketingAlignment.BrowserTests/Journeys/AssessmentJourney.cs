@@ -9,7 +9,8 @@ namespace SalesMarketingAlignment.BrowserTests.Journeys;
 /// One assessment from a new installation to its results, in order, each person in their own browser context:
 /// 1. set-up (first administrator, a consultant account, organization, assessment, survey links copied);
 /// 2. answering (Sales head by keyboard only, Sales staff with a gap first, Marketing staff on a phone);
-/// 3. reading (an executive added by the consultant reads the dashboard and cannot reach another organization).
+/// 3. reading (the consultant downloads the PDF report; an executive added by the consultant reads the dashboard and
+/// cannot reach another organization's assessment).
 /// The steps depend on each other, so they are one test.
 /// </summary>
 [Collection(JourneyCollectionDefinition.Name)]
@@ -116,11 +117,15 @@ public sealed class AssessmentJourney(AppServer app, BrowserFixture browser, ITe
 
         // 3. Reading.
         var otherAssessmentId = 0;
-        await consultant.StepAsync("Consultant adds an executive, and starts another organization's assessment", async () =>
+        await consultant.StepAsync("Consultant downloads the PDF report, adds an executive, starts another organization's assessment", async () =>
         {
             await assessment.GotoAsync();
             (await assessment.ReceivedAsync("Sales")).Should().Be(2);
             (await assessment.ReceivedAsync("Marketing")).Should().Be(1);
+            var pdf = await assessment.DownloadPdfReportAsync();
+            pdf.Should().HaveCountGreaterThan(1000);
+            System.Text.Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
+            await assessment.CheckGatesAsync(); // still on the page, nothing failed
             var organization = await assessment.OpenOrganizationAsync(OrganizationName);
             organization = await (await organization.AddExecutiveAsync())
                 .AddNewExecutiveAsync("Erin Executive", "executive@journey.test", Password);

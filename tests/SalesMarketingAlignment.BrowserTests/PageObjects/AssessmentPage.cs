@@ -55,6 +55,17 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
         return (decimal.Parse(mean.Trim(), NumberStyles.Number, CultureInfo.GetCultureInfo("en")), level.Trim());
     }
 
+    /// <summary>Downloads the PDF report with the page's download button; returns the file's bytes.</summary>
+    public async Task<byte[]> DownloadPdfReportAsync()
+    {
+        // The download ends the form's navigation without a new page: Chromium reports that request as aborted.
+        Session.Health.ExpectRequestFailure($"/Assessments/{Id}/report.pdf");
+        var download = await Page.RunAndWaitForDownloadAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Download PDF report" }).ClickAsync());
+        var path = await download.PathAsync();
+        return await File.ReadAllBytesAsync(path);
+    }
+
     /// <summary>The organization link above the title.</summary>
     public async Task<OrganizationPage> OpenOrganizationAsync(string name)
     {
