@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
-using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -58,8 +58,8 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()));
 
-// CSV downloads: 401 rather than a login redirect under /api (Exports/).
-builder.Services.AddExports();
+// Bearer tokens, cookie-or-bearer policies, 401/403 ProblemDetails under /api, rate limit, OpenAPI (Api/).
+builder.Services.AddApi();
 
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services
@@ -100,12 +100,11 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
 app.MapRazorPages();
-
-// CSV downloads (Exports/), in the /api/v1 group.
-app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff).MapExportEndpoints();
+app.MapApi();
 
 await app.RunAsync();
 
