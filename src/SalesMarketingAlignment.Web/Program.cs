@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
+using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Reports;
 
@@ -52,24 +53,14 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-
-    // Interim until the API's own auth lands: an API client gets 401, not a redirect to the login page.
-    options.Events.OnRedirectToLogin = context =>
-    {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
-        {
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return Task.CompletedTask;
-        }
-
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
-    };
 });
 
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
     .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()));
+
+// Bearer tokens, cookie-or-bearer policies, 401/403 ProblemDetails under /api, rate limit, OpenAPI (Api/).
+builder.Services.AddApi();
 
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services
@@ -111,11 +102,12 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
 app.MapRazorPages();
+app.MapApi();
 app.MapPdfReports();
-app.MapGroup("/api/v1").RequireAuthorization(Policies.Staff).MapPdfReportApi();
 
 await app.RunAsync();
 

@@ -13,8 +13,9 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         // One response per idempotency key and assessment: a refresh or double click cannot count twice.
         builder.HasIndex(r => new { r.AssessmentId, r.SubmissionKey }).IsUnique();
 
-        // Results group by department and role.
-        builder.HasIndex(r => new { r.AssessmentId, r.Department, r.Role });
+        // Results group by department and role; with Total in the index the histogram of totals is read from the
+        // index alone, already in order (about 10x faster at 100,000 responses, docs/performance.md).
+        builder.HasIndex(r => new { r.AssessmentId, r.Department, r.Role, r.Total });
 
         // The database itself refuses an impossible row, whatever code writes it.
         builder.ToTable(t =>

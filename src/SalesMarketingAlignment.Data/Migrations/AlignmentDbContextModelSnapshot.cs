@@ -421,7 +421,7 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.HasIndex("AssessmentId", "SubmissionKey")
                         .IsUnique();
 
-                    b.HasIndex("AssessmentId", "Department", "Role");
+                    b.HasIndex("AssessmentId", "Department", "Role", "Total");
 
                     b.ToTable("Responses", t =>
                         {

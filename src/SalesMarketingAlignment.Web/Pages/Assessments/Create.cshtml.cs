@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
-using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Pages.Assessments;
@@ -34,22 +33,8 @@ public sealed class CreateModel(
             return Page();
         }
 
-        var assessment = new Assessment
-        {
-            OrganizationId = organizationId,
-            Title = Input.Title.Trim(),
-            MinimumGroupSize = Input.MinimumGroupSize,
-            ExpectedSales = Input.ExpectedSales,
-            ExpectedMarketing = Input.ExpectedMarketing,
-            Status = AssessmentStatus.Open,
-            CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
-            CreatedBy = users.GetUserId(User)!,
-            Links =
-            [
-                new SurveyLink { Department = Department.Sales, Token = SurveyLink.NewToken() },
-                new SurveyLink { Department = Department.Marketing, Token = SurveyLink.NewToken() },
-            ],
-        };
+        var assessment = AssessmentStarter.NewAssessment(
+            organizationId, Input.Title, Input.MinimumGroupSize, Input.ExpectedSales, Input.ExpectedMarketing, users.GetUserId(User)!, clock);
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/Assessments/{assessment.Id}");

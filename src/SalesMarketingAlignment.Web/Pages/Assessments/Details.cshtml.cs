@@ -1,16 +1,32 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Pages.Organizations;
 
 namespace SalesMarketingAlignment.Web.Pages.Assessments;
 
-public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess access, TimeProvider clock) : PageModel
+/// <summary>
+/// The assessment page, which is the dashboard: results first (headline, department cards, perception gap,
+/// distribution, heads and staff, recommendation), then the survey links and counts. Every figure comes from the
+/// aggregate loader (<see cref="AssessmentResultsQueries.LoadSnapshotAsync"/>), never from response rows.
+/// </summary>
+public sealed class DetailsModel(
+    AlignmentDbContext db, OrganizationAccess access, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    public const string SortByGap = "gap";
+
     public int Id { get; private set; }
     public int OrganizationId { get; private set; }
     public string OrganizationName { get; private set; } = "";
@@ -21,7 +37,26 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
     public IReadOnlyList<LinkRow> Links { get; private set; } = [];
     public IReadOnlyList<CountRow> Counts { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    public AssessmentSnapshot Snapshot { get; private set; } = null!;
+    public AssessmentResults Results => Snapshot.Results;
+    public Recommendation Recommendation => Snapshot.Recommendation;
+    public CultureInfo Culture { get; } = CultureInfo.CurrentUICulture;
+
+    /// <summary>Any response at all: then results come first on the page.</summary>
+    public bool HasResponses => Results.SalesResponses + Results.MarketingResponses > 0;
+
+    public bool SortedByGap { get; private set; }
+    public LevelScaleChart LevelScale { get; private set; } = null!;
+    public PerceptionGapChart PerceptionGap { get; private set; } = null!;
+    public TotalsDistributionChart? Distribution { get; private set; }
+    public IReadOnlyList<DepartmentCard> Cards { get; private set; } = [];
+    public IReadOnlyList<SubgroupRow> Subgroups { get; private set; } = [];
+    public ChecklistView Checklist { get; private set; } = null!;
+
+    /// <summary>Set when a posted conditions form could not be saved.</summary>
+    public string? ConditionsError { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string? sort, CancellationToken cancellationToken)
     {
         var (level, _) = await access.ToAssessmentAsync(User, id, cancellationToken);
         if (level == Access.None)
@@ -30,32 +65,38 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
         }
 
         CanChange = level == Access.Write;
-        var assessment = await db.Assessments.AsNoTracking()
-            .Include(a => a.Organization)
-            .Include(a => a.Links)
-            .SingleAsync(a => a.Id == id, cancellationToken);
-        Id = id;
-        OrganizationId = assessment.OrganizationId;
-        OrganizationName = assessment.Organization!.Name;
-        Title = assessment.Title;
-        IsOpen = assessment.IsOpen;
-        MinimumGroupSize = assessment.MinimumGroupSize;
-        var baseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
-        Links = assessment.Links
-            .OrderBy(l => l.Department)
-            .Select(l => new LinkRow(l.Department, DepartmentName(l.Department), $"{baseUrl}/s/{l.Token}"))
-            .ToList();
-        var received = await db.Responses
-            .Where(r => r.AssessmentId == id)
-            .GroupBy(r => r.Department)
-            .Select(g => new { Department = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Department, g => g.Count, cancellationToken);
-        Counts =
-        [
-            new(DepartmentName(Department.Sales), received.GetValueOrDefault(Department.Sales), assessment.ExpectedSales),
-            new(DepartmentName(Department.Marketing), received.GetValueOrDefault(Department.Marketing), assessment.ExpectedMarketing),
-        ];
+        SortedByGap = string.Equals(sort, SortByGap, StringComparison.OrdinalIgnoreCase);
+        await LoadAsync(id, cancellationToken);
         return Page();
+    }
+
+    /// <summary>Replaces the set of "Do We Need to Be More Aligned?" conditions that hold (also for closed assessments).</summary>
+    public async Task<IActionResult> OnPostConditionsAsync(int id, string[]? conditions, CancellationToken cancellationToken)
+    {
+        var (level, _) = await access.ToAssessmentAsync(User, id, cancellationToken);
+        if (level == Access.None)
+        {
+            return NotFound();
+        }
+
+        if (level != Access.Write)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var unknown = (conditions ?? []).Where(c => !AlignmentConditions.TryGet(c, out _)).ToArray();
+        if (unknown.Length > 0)
+        {
+            // Only a tampered form gets here; nothing is saved and the page says which id was refused.
+            CanChange = true;
+            ConditionsError = localizer["Unknown condition: {0}. Nothing was saved.", string.Join(", ", unknown)];
+            await LoadAsync(id, cancellationToken);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await SaveConditionsAsync(db, id, conditions ?? [], cancellationToken);
+        return Redirect($"/Assessments/{id}#recommendation");
     }
 
     public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken)
@@ -82,9 +123,105 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
         return Redirect($"/Assessments/{id}");
     }
 
-    private static string DepartmentName(Department department) => InstrumentTexts.Get($"Department{department}");
+    /// <summary>Replaces the assessment's conditions with <paramref name="conditionIds"/> (already checked to be known).</summary>
+    internal static async Task SaveConditionsAsync(AlignmentDbContext db, int assessmentId, IEnumerable<string> conditionIds, CancellationToken cancellationToken)
+    {
+        var wanted = conditionIds.Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var existing = await db.AssessmentConditions.Where(c => c.AssessmentId == assessmentId).ToListAsync(cancellationToken);
+        db.AssessmentConditions.RemoveRange(existing.Where(c => !wanted.Contains(c.ConditionId)));
+        foreach (var id in wanted.Where(w => existing.All(e => e.ConditionId != w)))
+        {
+            db.AssessmentConditions.Add(new AssessmentCondition { AssessmentId = assessmentId, ConditionId = id });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        Snapshot = await db.LoadSnapshotAsync(id, Culture, cancellationToken)
+            ?? throw new InvalidOperationException($"Assessment {id} vanished after the access check.");
+        var assessment = Snapshot.Assessment;
+        Id = id;
+        OrganizationId = assessment.OrganizationId;
+        OrganizationName = Snapshot.OrganizationName;
+        Title = assessment.Title;
+        IsOpen = assessment.IsOpen;
+        MinimumGroupSize = assessment.MinimumGroupSize;
+        var baseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        Links = assessment.Links
+            .OrderBy(l => l.Department)
+            .Select(l => new LinkRow(l.Department, DepartmentName(l.Department), $"{baseUrl}/s/{l.Token}"))
+            .ToList();
+        Counts =
+        [
+            new(DepartmentName(Department.Sales), Results.SalesResponses, assessment.ExpectedSales),
+            new(DepartmentName(Department.Marketing), Results.MarketingResponses, assessment.ExpectedMarketing),
+        ];
+        Cards =
+        [
+            new(Department.Sales, DepartmentName(Department.Sales), Results.SalesResponses, assessment.ExpectedSales, Results.Sales,
+                Results.Withheld.FirstOrDefault(w => w.Item == WithheldItem.SalesFigures)?.Reason, ChartPalette.Sales),
+            new(Department.Marketing, DepartmentName(Department.Marketing), Results.MarketingResponses, assessment.ExpectedMarketing, Results.Marketing,
+                Results.Withheld.FirstOrDefault(w => w.Item == WithheldItem.MarketingFigures)?.Reason, ChartPalette.Marketing),
+        ];
+
+        LevelScale = ChartModelFactory.LevelScale(Results, Culture);
+        PerceptionGap = ChartModelFactory.PerceptionGap(Results, SortedByGap ? PerceptionGapOrder.ByGap : PerceptionGapOrder.ByNumber, Culture);
+        Distribution = ChartModelFactory.Distribution(Results, Culture);
+        Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule);
+        Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
+    }
+
+    /// <summary>Heads and staff of each department, each shown only when neither it nor the rest of its department is too small.</summary>
+    private static List<SubgroupRow> SubgroupRows(AssessmentCounts counts, AnonymityRule rule)
+    {
+        var rows = new List<SubgroupRow>();
+        foreach (var department in new[] { Department.Sales, Department.Marketing })
+        {
+            var whole = counts.For(department);
+            foreach (var role in new[] { RespondentRole.Head, RespondentRole.Staff })
+            {
+                var part = counts.For(department, role);
+                var figures = AssessmentResults.SubgroupFiguresOrNull(part, whole, rule);
+                rows.Add(new SubgroupRow(department, DepartmentName(department), role, part.Count, figures));
+            }
+        }
+
+        return rows;
+    }
+
+    public static string DepartmentName(Department department) => InstrumentTexts.Get($"Department{department}");
+
+    public string LevelName(AlignmentLevel level) => LevelBand.LevelName(level, Culture);
+
+    public string Mean(decimal value) => ChartFormat.Mean(value, Culture);
+
+    /// <summary>Cohen's conventional words for an effect size (|g| below 0.2 negligible, 0.5 small, 0.8 medium, else large).</summary>
+    public static string EffectSizeWord(double hedgesG) => Math.Abs(hedgesG) switch
+    {
+        < 0.2 => "negligible",
+        < 0.5 => "small",
+        < 0.8 => "medium",
+        _ => "large",
+    };
+
+    /// <summary>A p-value as people read it: three decimals, or "&lt; 0.001".</summary>
+    public string PValue(double p) => p < 0.001
+        ? "< " + 0.001.ToString("0.000", Culture)
+        : "= " + p.ToString("0.000", Culture);
 
     public sealed record LinkRow(Department Department, string DepartmentName, string Url);
 
-    public sealed record CountRow(string DepartmentName, int Received, int? Expected);
+    public sealed record CountRow(string DepartmentName, long Received, int? Expected);
+
+    /// <param name="WithheldReason">Why the anonymity rule hides this department's figures; null when it does not.</param>
+    public sealed record DepartmentCard(
+        Department Department, string Name, long Responses, int? Expected, GroupFigures? Figures, string? WithheldReason, SeriesStyle Style)
+    {
+        /// <summary>Responses as a share of the headcount given at creation; null without a headcount.</summary>
+        public decimal? ResponseRate => Expected is > 0 ? (decimal)Responses / Expected.Value : null;
+    }
+
+    public sealed record SubgroupRow(Department Department, string DepartmentName, RespondentRole Role, long Responses, GroupFigures? Figures);
 }

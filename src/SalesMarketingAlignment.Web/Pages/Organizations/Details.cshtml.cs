@@ -1,8 +1,13 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Reports.Charts;
+using SalesMarketingAlignment.Web.Charts;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
@@ -14,6 +19,15 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
     public bool CanChange { get; private set; }
     public IReadOnlyList<AssessmentRow> Assessments { get; private set; } = [];
     public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+
+    /// <summary>Rounds oldest first with each department's mean (null when withheld or without responses).</summary>
+    public IReadOnlyList<TrendRound> Trend { get; private set; } = [];
+
+    /// <summary>The trend chart model; null with fewer than two rounds (a single point is no trend).</summary>
+    public TrendChart? TrendChart { get; private set; }
+
+    /// <summary>The chart as inline SVG markup (encoded by <see cref="TrendChartSvg"/>).</summary>
+    public string? TrendChartSvgMarkup { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -31,6 +45,16 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
             .OrderByDescending(a => a.CreatedOn).ThenByDescending(a => a.Id)
             .Select(a => new AssessmentRow(a.Id, a.Title, a.Status, a.CreatedOn, a.Responses.Count))
             .ToListAsync(cancellationToken);
+        Trend = await db.LoadTrendAsync(id, cancellationToken);
+        if (Trend.Count >= MinimumRoundsForTrend)
+        {
+            var culture = CultureInfo.CurrentUICulture;
+            TrendChart = SalesMarketingAlignment.Reports.Charts.TrendChart.Create(
+                Trend.Select(r => new TrendPoint(r.Title, r.ClosedOn ?? r.CreatedOn, r.SalesMean, r.MarketingMean)).ToArray(),
+                culture);
+            TrendChartSvgMarkup = TrendChartSvg.Render(TrendChart);
+        }
+
         Members = await (
             from member in db.OrganizationMembers
             where member.OrganizationId == id
@@ -46,6 +70,14 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
             .ToListAsync(cancellationToken);
         return Page();
     }
+
+    public const int MinimumRoundsForTrend = 2;
+
+    public TrendRound? RoundOf(int assessmentId) => Trend.FirstOrDefault(r => r.AssessmentId == assessmentId);
+
+    public static string MeanText(decimal mean) => ChartFormat.Mean(mean, CultureInfo.CurrentCulture);
+
+    public static string LevelText(decimal mean) => LevelBand.LevelName(ScoringKey.LevelOfMean(mean), CultureInfo.CurrentUICulture);
 
     public sealed record AssessmentRow(int Id, string Title, AssessmentStatus Status, DateOnly CreatedOn, int Responses);
 

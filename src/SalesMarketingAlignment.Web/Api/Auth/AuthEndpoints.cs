@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.Data;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using SalesMarketingAlignment.Data.Entities;
+
+namespace SalesMarketingAlignment.Web.Api.Auth;
+
+/// <summary>Login body.</summary>
+public sealed class LoginBody
+{
+    [Required(ErrorMessage = "Enter your email.")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter your password.")]
+    public string Password { get; set; } = "";
+}
+
+/// <summary>Refresh body: the refreshToken of an earlier login or refresh.</summary>
+public sealed class RefreshBody
+{
+    [Required(ErrorMessage = "Send the refresh token.")]
+    public string RefreshToken { get; set; } = "";
+}
+
+/// <summary>
+/// Sign-in for API clients with the Identity API endpoints' bearer tokens (as MapIdentityApi's login and refresh do).
+/// MapIdentityApi itself is deliberately not mapped: its /register would let anyone create an account.
+/// </summary>
+public static class AuthEndpoints
+{
+    public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        var auth = api.MapGroup("/auth").AllowAnonymous().RequireRateLimiting(ApiServiceCollectionExtensions.AnonymousRateLimit).WithTags("Auth");
+        auth.MapPost("/login", LoginAsync)
+            .AcceptsJson<LoginBody>()
+            .Produces<AccessTokenResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Sign in: bearer tokens, or the site's cookie with ?useCookies=true");
+        auth.MapPost("/refresh", RefreshAsync)
+            .AcceptsJson<RefreshBody>()
+            .Produces<AccessTokenResponse>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithSummary("New tokens for a refresh token");
+        return api;
+    }
+
+    private static async Task<IResult> LoginAsync(
+        HttpContext context, bool? useCookies, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadAsync<LoginBody>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        var errors = ApiJson.Validate(body.Value!, localizer);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        // The bearer handler writes the token response itself on sign-in; the cookie handler sets the cookie.
+        signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+        var result = await signIn.PasswordSignInAsync(body.Value!.Email, body.Value.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return TypedResults.Empty;
+        }
+
+        return ApiProblems.Unauthorized(result.IsLockedOut
+            ? "Too many failed attempts: the account is locked for a few minutes."
+            : "The email or password is not correct.");
+    }
+
+    private static async Task<IResult> RefreshAsync(
+        HttpContext context, SignInManager<ApplicationUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadAsync<RefreshBody>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        var errors = ApiJson.Validate(body.Value!, localizer);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
+        var ticket = protector.Unprotect(body.Value!.RefreshToken);
+
+        // A changed security stamp (new password, lockout reset) invalidates earlier refresh tokens.
+        if (ticket?.Properties?.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires ||
+            await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+        {
+            return ApiProblems.Unauthorized("The refresh token is not valid or has expired; sign in again.");
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Pages.Assessments;
+
+namespace SalesMarketingAlignment.Web.Api.Results;
+
+/// <summary>
+/// Results, recommendation and conditions of an assessment as JSON (docs/api.md). Figures come from the aggregate
+/// loader; means are rounded as the page shows them (one decimal, half away from zero).
+/// </summary>
+public static class ResultsEndpoints
+{
+    public static RouteGroupBuilder MapResultsEndpoints(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("/assessments/{id:int}/results", GetResultsAsync);
+        group.MapGet("/assessments/{id:int}/recommendation", GetRecommendationAsync);
+        group.MapPut("/assessments/{id:int}/conditions", PutConditionsAsync);
+        return group;
+    }
+
+    internal static async Task<Results<Ok<ResultsDto>, ProblemHttpResult>> GetResultsAsync(
+        int id, ClaimsPrincipal user, OrganizationAccess access, AlignmentDbContext db, CancellationToken cancellationToken)
+    {
+        var (level, _) = await access.ToAssessmentAsync(user, id, cancellationToken);
+        if (level == Access.None)
+        {
+            return NotFound(id);
+        }
+
+        var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
+        return snapshot is null ? NotFound(id) : TypedResults.Ok(ResultsDto.From(snapshot.Results));
+    }
+
+    internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendationAsync(
+        int id, ClaimsPrincipal user, OrganizationAccess access, AlignmentDbContext db, CancellationToken cancellationToken)
+    {
+        var (level, _) = await access.ToAssessmentAsync(user, id, cancellationToken);
+        if (level == Access.None)
+        {
+            return NotFound(id);
+        }
+
+        var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
+        return snapshot is null ? NotFound(id) : TypedResults.Ok(RecommendationDto.From(snapshot.Recommendation, CultureInfo.CurrentUICulture));
+    }
+
+    /// <summary>Replaces the set of conditions that hold; closed assessments may still change them.</summary>
+    internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> PutConditionsAsync(
+        int id, [FromBody] ConditionsRequest? request, ClaimsPrincipal user, OrganizationAccess access, AlignmentDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var (level, _) = await access.ToAssessmentAsync(user, id, cancellationToken);
+        if (level == Access.None)
+        {
+            return NotFound(id);
+        }
+
+        if (level != Access.Write)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+                detail: "Executives read the recommendation; only consultants change its conditions.");
+        }
+
+        if (request?.Conditions is not { } conditions)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest, title: "Invalid conditions",
+                detail: "Send {\"conditions\": [ids]}; an empty list clears them.");
+        }
+
+        var unknown = conditions.Where(c => !AlignmentConditions.TryGet(c, out _)).ToArray();
+        if (unknown.Length > 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest, title: "Unknown condition",
+                detail: "Unknown condition id(s): " + string.Join(", ", unknown.Select(u => u is null ? "null" : $"'{u}'")) + ". Nothing was saved.",
+                extensions: new Dictionary<string, object?> { ["unknown"] = unknown });
+        }
+
+        await DetailsModel.SaveConditionsAsync(db, id, conditions!, cancellationToken);
+        var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
+        return TypedResults.Ok(RecommendationDto.From(snapshot!.Recommendation, CultureInfo.CurrentUICulture));
+    }
+
+    private static ProblemHttpResult NotFound(int id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No assessment {id}.");
+}
+
+public sealed record ConditionsRequest(IReadOnlyList<string?>? Conditions);
+
+public sealed record DepartmentDto(long Responses, decimal MeanTotal, decimal MedianTotal, string Level, IReadOnlyList<decimal> StatementMeans)
+{
+    public static DepartmentDto? From(GroupFigures? figures) => figures is null
+        ? null
+        : new(figures.Count, figures.MeanTotalShown, figures.MedianTotal, figures.Level.ToString(), figures.Statements.Select(s => s.MeanShown).ToArray());
+}
+
+public sealed record OverallDto(decimal MeanTotal, string Level, bool Incomplete);
+
+public sealed record StatementGapDto(int Number, decimal Sales, decimal Marketing, decimal Gap, bool Divergent);
+
+public sealed record WelchDto(double T, double Df, double PValue, bool Significant);
+
+public sealed record ComparisonDto(decimal Gap, IReadOnlyList<StatementGapDto> Statements, bool LevelsDiffer, WelchDto? Welch, double? HedgesG);
+
+public sealed record WithheldDto(string Item, string Reason);
+
+/// <summary>Response counts are never withheld; only figures are.</summary>
+public sealed record ResponseCountsDto(long Sales, long Marketing);
+
+public sealed record ResultsDto(
+    DepartmentDto? Sales, DepartmentDto? Marketing, OverallDto? Overall, ComparisonDto? Comparison,
+    IReadOnlyList<WithheldDto> Withheld, ResponseCountsDto Responses, int MinimumGroupSize)
+{
+    public static ResultsDto From(AssessmentResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var comparison = results.Comparison is { } c
+            ? new ComparisonDto(
+                c.GapShown,
+                c.Statements.OrderBy(s => s.Number)
+                    .Select(s => new StatementGapDto(s.Number, s.SalesMeanShown, s.MarketingMeanShown, s.GapShown, s.Divergent))
+                    .ToArray(),
+                c.LevelsDiffer,
+                c.Welch is { } w ? new WelchDto(w.T, w.DegreesOfFreedom, w.PValue, w.Significant) : null,
+                c.HedgesG)
+            : null;
+        return new ResultsDto(
+            DepartmentDto.From(results.Sales),
+            DepartmentDto.From(results.Marketing),
+            results.Overall is { } o ? new OverallDto(o.MeanShown, o.Level.ToString(), o.Incomplete) : null,
+            comparison,
+            results.Withheld.Select(w => new WithheldDto(JsonNamingPolicyCamel(w.Item.ToString()), w.Reason)).ToArray(),
+            new ResponseCountsDto(results.SalesResponses, results.MarketingResponses),
+            results.Rule.MinimumGroupSize);
+    }
+
+    private static string JsonNamingPolicyCamel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
+}
+
+public sealed record ConditionDto(string Id, string Level, string Kind, string Text);
+
+public sealed record ActionDto(string Id, string Title, string Description, string ArticleSection);
+
+public sealed record WeakSpotDto(int Statement, string StatementText, decimal Mean, ActionDto Action);
+
+public sealed record PerceptionGapAdviceDto(IReadOnlyList<int> DivergentStatements, bool LevelsDiffer, bool Significant, string Text);
+
+public sealed record RecommendationDto(
+    string? CurrentLevel, string Decision, string? TargetLevel,
+    IReadOnlyList<ConditionDto> Reasons, IReadOnlyList<ConditionDto> Caveats, IReadOnlyList<ConditionDto> ConditionsToAssess,
+    IReadOnlyList<ActionDto> Actions, IReadOnlyList<WeakSpotDto> WeakSpots, PerceptionGapAdviceDto? PerceptionGapAdvice,
+    bool IncludesChecklist, string Rationale)
+{
+    public static RecommendationDto From(Recommendation r, CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        ConditionDto Condition(AlignmentCondition c) => new(c.Id, c.Level.ToString(), c.Kind.ToString(), c.Text(culture));
+        ActionDto Action(TransitionAction a) => new(a.Id, a.Title(culture), a.Description(culture), a.ArticleSection);
+        return new RecommendationDto(
+            r.CurrentLevel?.ToString(),
+            r.Decision.ToString(),
+            r.TargetLevel?.ToString(),
+            r.Reasons.Select(Condition).ToArray(),
+            r.Caveats.Select(Condition).ToArray(),
+            r.ConditionsToAssess.Select(Condition).ToArray(),
+            r.Actions.Select(Action).ToArray(),
+            r.WeakSpots.Select(w => new WeakSpotDto(
+                w.StatementNumber, Domain.Instrument.Questionnaire.Get(w.StatementNumber).Text(culture), w.MeanShown, Action(w.Action))).ToArray(),
+            r.PerceptionGapAdvice is { } a ? new PerceptionGapAdviceDto(a.DivergentStatements, a.LevelsDiffer, a.Significant, a.Text) : null,
+            r.IncludesChecklist,
+            r.Rationale);
+    }
+}

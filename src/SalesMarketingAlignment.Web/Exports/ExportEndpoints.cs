@@ -1,0 +1,225 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Exports;
+
+/// <summary>
+/// CSV downloads of an assessment: every response (one row each) and the per-statement figures. The anonymity rule
+/// applies to both: a department below the minimum group size is left out entirely (no rows, no columns), and a
+/// role is left blank where the heads or the rest of the staff are fewer than the minimum (the role would single
+/// them out). See docs/api.md.
+/// </summary>
+public static class ExportEndpoints
+{
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    /// <summary>Maps the two downloads under <paramref name="api"/> (the /api/v1 group): assessments/{id}/responses.csv and statements.csv.</summary>
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("assessments/{id:int}/responses.csv", ResponsesAsync).WithName("ResponsesCsv");
+        api.MapGet("assessments/{id:int}/statements.csv", StatementsAsync).WithName("StatementsCsv");
+        return api;
+    }
+
+    public static string ResponsesPath(int assessmentId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/api/v1/assessments/{assessmentId}/responses.csv");
+
+    public static string StatementsPath(int assessmentId) =>
+        string.Create(CultureInfo.InvariantCulture, $"/api/v1/assessments/{assessmentId}/statements.csv");
+
+    internal static async Task<IResult> ResponsesAsync(
+        int id, HttpContext context, AlignmentDbContext db, OrganizationAccess access, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        var (level, _) = await access.ToAssessmentAsync(context.User, id, cancellationToken);
+        if (level == Access.None)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var assessment = await db.Assessments.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new { OrganizationName = a.Organization!.Name, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
+            .SingleAsync(cancellationToken);
+        var groups = await db.Responses.AsNoTracking()
+            .Where(r => r.AssessmentId == id)
+            .GroupBy(r => new { r.Department, r.Role })
+            .Select(g => new { g.Key.Department, g.Key.Role, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var rule = new AnonymityRule(assessment.MinimumGroupSize);
+        long CountOf(Department d, RespondentRole r) => groups.Where(g => g.Department == d && g.Role == r).Sum(g => (long)g.Count);
+        var shown = Enum.GetValues<Department>()
+            .Where(d => rule.Allows(CountOf(d, RespondentRole.Head) + CountOf(d, RespondentRole.Staff)))
+            .ToArray();
+        var roleShown = shown.ToDictionary(d => d, d => Enum.GetValues<RespondentRole>().All(r => CountOf(d, r) == 0 || rule.Allows(CountOf(d, r))));
+
+        var culture = CultureInfo.CurrentUICulture;
+        var header = ResponsesHeader(localizer);
+        var fileName = FileName(assessment.OrganizationName, assessment.ClosedOn ?? assessment.CreatedOn, "responses");
+        return TypedResults.Stream(
+            async body =>
+            {
+                // Rows are read and written one at a time: memory does not grow with the number of responses.
+                var writer = new StreamWriter(body, CsvRowWriter.Encoding, bufferSize: 32 * 1024);
+                await using (writer.ConfigureAwait(false))
+                {
+                    var csv = new CsvRowWriter(writer);
+                    foreach (var column in header)
+                    {
+                        csv.Text(column);
+                    }
+
+                    await csv.EndRowAsync(cancellationToken);
+                    var rows = db.Responses.AsNoTracking()
+                        .Where(r => r.AssessmentId == id && shown.Contains(r.Department))
+                        .OrderBy(r => r.Id)
+                        .AsAsyncEnumerable();
+                    await foreach (var row in rows.WithCancellation(cancellationToken))
+                    {
+                        csv.Text(DepartmentName(row.Department, culture));
+                        if (roleShown[row.Department])
+                        {
+                            csv.Text(RoleName(row.Role, culture));
+                        }
+                        else
+                        {
+                            csv.Empty();
+                        }
+
+                        csv.Text(row.SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                        for (var statement = 1; statement <= Questionnaire.StatementCount; statement++)
+                        {
+                            csv.Number(row.Answer(statement));
+                        }
+
+                        csv.Number(row.Total);
+                        csv.Text(LevelName(ScoringKey.LevelOfTotal(row.Total), culture));
+                        await csv.EndRowAsync(cancellationToken);
+                    }
+                }
+            },
+            ContentType,
+            fileName);
+    }
+
+    internal static async Task<IResult> StatementsAsync(
+        int id, HttpContext context, AlignmentDbContext db, OrganizationAccess access, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        var (level, _) = await access.ToAssessmentAsync(context.User, id, cancellationToken);
+        if (level == Access.None)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var culture = CultureInfo.CurrentUICulture;
+        var snapshot = await db.LoadSnapshotAsync(id, culture, cancellationToken);
+        if (snapshot is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var results = snapshot.Results;
+        var departments = new List<(Department Department, GroupFigures Figures)>();
+        if (results.Sales is { } sales)
+        {
+            departments.Add((Department.Sales, sales));
+        }
+
+        if (results.Marketing is { } marketing)
+        {
+            departments.Add((Department.Marketing, marketing));
+        }
+
+        var comparison = results.Comparison;
+        var builder = new StringBuilder();
+        var csv = new CsvRowWriter(new StringWriter(builder, CultureInfo.InvariantCulture));
+        csv.Text(localizer["Statement"]).Text(localizer["Text"]);
+        foreach (var (department, _) in departments)
+        {
+            var name = DepartmentName(department, culture);
+            csv.Text(localizer["{0} mean", name]);
+            for (var answer = AnswerScale.Minimum; answer <= AnswerScale.Maximum; answer++)
+            {
+                csv.Text(localizer["{0} answers {1}", name, answer]);
+            }
+        }
+
+        if (comparison is not null)
+        {
+            csv.Text(localizer["Gap (Sales minus Marketing)"]);
+        }
+
+        await csv.EndRowAsync(cancellationToken);
+        foreach (var statement in Questionnaire.Statements)
+        {
+            csv.Number(statement.Number).Text(statement.Text(culture));
+            foreach (var (_, figures) in departments)
+            {
+                var statementFigures = figures.Statement(statement.Number);
+                csv.Number(statementFigures.Mean, 2);
+                foreach (var count in statementFigures.AnswerCounts)
+                {
+                    csv.Number(count);
+                }
+            }
+
+            if (comparison is not null)
+            {
+                csv.Number(comparison.Statements.Single(g => g.Number == statement.Number).Gap, 2);
+            }
+
+            await csv.EndRowAsync(cancellationToken);
+        }
+
+        var bytes = CsvRowWriter.Encoding.GetPreamble().Concat(CsvRowWriter.Encoding.GetBytes(builder.ToString())).ToArray();
+        var fileName = FileName(snapshot.OrganizationName, snapshot.Assessment.ClosedOn ?? snapshot.Assessment.CreatedOn, "statements");
+        return TypedResults.File(bytes, ContentType, fileName);
+    }
+
+    private static string[] ResponsesHeader(IStringLocalizer<SharedResource> localizer) =>
+    [
+        localizer["Department"],
+        localizer["Role"],
+        localizer["Date"],
+        .. Questionnaire.Statements.Select(s => localizer["Statement {0}", s.Number].Value),
+        localizer["Total"],
+        localizer["Level"],
+    ];
+
+    /// <summary>"Acme-Corp-2026-05-06-responses.csv": the organization's name (user input) reduced to safe characters.</summary>
+    public static string FileName(string organizationName, DateOnly date, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(organizationName);
+        var safe = new StringBuilder(organizationName.Length);
+        foreach (var c in organizationName.Normalize(NormalizationForm.FormC))
+        {
+            safe.Append(char.IsLetterOrDigit(c) ? c : '-');
+        }
+
+        var name = string.Join('-', safe.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (name.Length > 60)
+        {
+            name = name[..60].TrimEnd('-');
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"{(name.Length == 0 ? "organization" : name)}-{date:yyyy-MM-dd}-{kind}.csv");
+    }
+
+    private static string DepartmentName(Department department, CultureInfo culture) =>
+        InstrumentTexts.Get("Department" + department, culture);
+
+    private static string RoleName(RespondentRole role, CultureInfo culture) =>
+        InstrumentTexts.Get("Role" + role, culture);
+
+    private static string LevelName(AlignmentLevel level, CultureInfo culture) =>
+        InstrumentTexts.Get("Level" + level, culture);
+}

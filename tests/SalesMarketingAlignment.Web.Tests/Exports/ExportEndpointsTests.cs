@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Exports;
+
+/// <summary>
+/// One app for the class (password hashing is slow): Org A has assessment "Withheld" (Sales 1 head + 4 staff,
+/// Marketing 2 staff: Marketing below the minimum of 3) and assessment "Full" (Sales 3 heads + 4 staff, Marketing
+/// 3 heads + 3 staff); Org B belongs to another consultant.
+/// </summary>
+public sealed class ExportsFixture : IAsyncLifetime
+{
+    public AppFactory App { get; } = new();
+
+    public int WithheldId { get; private set; }
+    public int FullId { get; private set; }
+    public int OtherTenantId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var alice = await App.CreateUserAsync("alice@a.example", Roles.Consultant);
+        var eve = await App.CreateUserAsync("eve@a.example", Roles.Executive);
+        var bob = await App.CreateUserAsync("bob@b.example", Roles.Consultant);
+        var withheld = await App.CreateAssessmentAsync("Org A", AssessmentStatus.Open, alice, eve);
+        WithheldId = withheld.Id;
+        FullId = await App.WithDbAsync(async db =>
+        {
+            var full = new Assessment { OrganizationId = withheld.OrganizationId, Title = "Full", CreatedOn = new DateOnly(2026, 2, 1), CreatedBy = alice.Id };
+            db.Assessments.Add(full);
+            await db.SaveChangesAsync();
+            return full.Id;
+        });
+        OtherTenantId = (await App.CreateAssessmentAsync("Org B", AssessmentStatus.Open, bob)).Id;
+
+        var random = new Random(42);
+        await AddResponsesAsync(WithheldId, random, (Department.Sales, RespondentRole.Head, 1), (Department.Sales, RespondentRole.Staff, 4), (Department.Marketing, RespondentRole.Staff, 2));
+        await AddResponsesAsync(FullId, random, (Department.Sales, RespondentRole.Head, 3), (Department.Sales, RespondentRole.Staff, 4), (Department.Marketing, RespondentRole.Head, 3), (Department.Marketing, RespondentRole.Staff, 3));
+    }
+
+    private Task<int> AddResponsesAsync(int assessmentId, Random random, params (Department Department, RespondentRole Role, int Count)[] groups) =>
+        App.WithDbAsync(db =>
+        {
+            var day = 0;
+            foreach (var (department, role, count) in groups)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var response = new Response
+                    {
+                        AssessmentId = assessmentId,
+                        Department = department,
+                        Role = role,
+                        SubmittedOn = new DateOnly(2026, 3, 1).AddDays(day++),
+                        SubmissionKey = Guid.NewGuid(),
+                    };
+                    response.SetAnswers(SurveyAnswers.Create(Enumerable.Range(0, 20).Select(_ => random.Next(1, 6)).ToArray()));
+                    db.Responses.Add(response);
+                }
+            }
+
+            return db.SaveChangesAsync();
+        });
+
+    public Task DisposeAsync()
+    {
+        App.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture<ExportsFixture>
+{
+    private readonly AppFactory _app = fixture.App;
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = _app.CreateBrowser();
+        await client.SignInAsync(email);
+        return client;
+    }
+
+    private static async Task<(string Text, List<string[]> Records)> ReadCsvAsync(HttpResponseMessage response)
+    {
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).Should().Equal([0xEF, 0xBB, 0xBF], "Excel needs the BOM to read UTF-8");
+        var text = new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3);
+        return (text, Rfc4180.Parse(text));
+    }
+
+    [Fact]
+    public async Task Responses_WithheldDepartment_HasNoRowsAndOtherRowsEqualTheDatabase()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        var (_, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.WithheldId}/responses.csv"));
+
+        var expected = await _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == fixture.WithheldId && r.Department == Department.Sales).OrderBy(r => r.Id).ToListAsync());
+        records[0].Should().HaveCount(25);
+        records[0][..3].Should().Equal("Department", "Role", "Date");
+        records[0][^2..].Should().Equal("Total", "Level");
+        var rows = records.Skip(1).ToList();
+        rows.Should().HaveCount(5, "the 2 Marketing responses are withheld");
+        rows.Should().OnlyContain(r => r[0] == "Sales");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            row[1].Should().BeEmpty("a single Sales head would be singled out by the role");
+            row[2].Should().Be(expected[i].SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            row[3..23].Select(int.Parse).Should().Equal(Enumerable.Range(1, 20).Select(expected[i].Answer));
+            int.Parse(row[23], CultureInfo.InvariantCulture).Should().Be(expected[i].Total);
+            row[24].Should().Be(InstrumentTexts.Get("Level" + ScoringKey.LevelOfTotal(expected[i].Total), CultureInfo.GetCultureInfo("en")));
+        }
+    }
+
+    [Fact]
+    public async Task Responses_EveryRoleAtMinimum_ShowsRolesAndBothDepartments()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        var (text, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv"));
+
+        text.Should().NotContain("\n\n").And.EndWith("\r\n");
+        var rows = records.Skip(1).ToList();
+        rows.Should().HaveCount(13);
+        rows.Count(r => r[0] == "Marketing" && r[1] == "Head of department").Should().Be(3);
+        rows.Count(r => r[0] == "Sales" && r[1] == "Staff").Should().Be(4);
+    }
+
+    [Fact]
+    public async Task Statements_BothDepartments_EqualTheDomainFigures()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        var (_, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv"));
+
+        var snapshot = (await _app.WithDbAsync(db => db.LoadSnapshotAsync(fixture.FullId, CultureInfo.GetCultureInfo("en"))))!;
+        records[0].Should().HaveCount(2 + 6 + 6 + 1);
+        records[0][2].Should().Be("Sales mean");
+        records[0][8].Should().Be("Marketing mean");
+        records.Should().HaveCount(21);
+        foreach (var statement in Questionnaire.Statements)
+        {
+            var row = records[statement.Number];
+            row[0].Should().Be(statement.Number.ToString(CultureInfo.InvariantCulture));
+            row[1].Should().Be(statement.Text(CultureInfo.GetCultureInfo("en")), "texts with commas and quotes survive the quoting");
+            var sales = snapshot.Results.Sales!.Statement(statement.Number);
+            var marketing = snapshot.Results.Marketing!.Statement(statement.Number);
+            decimal.Parse(row[2], CultureInfo.InvariantCulture).Should().Be(Math.Round(sales.Mean, 2, MidpointRounding.AwayFromZero));
+            row[3..8].Select(long.Parse).Should().Equal(sales.AnswerCounts);
+            decimal.Parse(row[8], CultureInfo.InvariantCulture).Should().Be(Math.Round(marketing.Mean, 2, MidpointRounding.AwayFromZero));
+            row[9..14].Select(long.Parse).Should().Equal(marketing.AnswerCounts);
+            decimal.Parse(row[14], CultureInfo.InvariantCulture).Should().Be(Math.Round(sales.Mean - marketing.Mean, 2, MidpointRounding.AwayFromZero));
+        }
+
+        // The counts come from the rows, not only from the same aggregate code path.
+        var rows = await _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == fixture.FullId && r.Department == Department.Sales).ToListAsync());
+        long.Parse(records[7][3 + 2], CultureInfo.InvariantCulture).Should().Be(rows.Count(r => r.A07 == 3));
+    }
+
+    [Fact]
+    public async Task Statements_WithheldDepartment_HasNoColumnsAndNoGap()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        var (text, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.WithheldId}/statements.csv"));
+
+        records[0].Should().HaveCount(2 + 6);
+        string.Join(",", records[0]).Should().NotContain("Marketing").And.NotContain("Gap");
+        text.Should().NotContain("Marketing mean");
+        records.Skip(1).Should().OnlyContain(r => r.Length == 8);
+    }
+
+    [Fact]
+    public async Task Downloads_Attachment_NamedAfterOrganizationAndDate()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        var responses = await client.GetAsync($"/api/v1/assessments/{fixture.WithheldId}/responses.csv");
+        var statements = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
+
+        responses.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
+        responses.Content.Headers.ContentDisposition.FileNameStar.Should().Be("Org-A-2026-01-05-responses.csv");
+        statements.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("Org-A-2026-02-01-statements.csv");
+    }
+
+    [Fact]
+    public async Task Downloads_OtherTenantOrUnknown_Return404()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        foreach (var kind in new[] { "responses", "statements" })
+        {
+            (await client.GetAsync($"/api/v1/assessments/{fixture.OtherTenantId}/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+            (await client.GetAsync($"/api/v1/assessments/999999/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Fact]
+    public async Task Downloads_Anonymous_Return401()
+    {
+        var client = _app.CreateBrowser();
+
+        foreach (var kind in new[] { "responses", "statements" })
+        {
+            (await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        }
+    }
+
+    [Fact]
+    public async Task Downloads_Executive_MayRead()
+    {
+        var client = await SignedInAsync("eve@a.example");
+
+        var (_, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv"));
+        var statements = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
+
+        records.Should().HaveCount(14);
+        statements.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Reports.Charts;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Pages.Organizations;
+
+/// <summary>The organization page: its rounds with each department's mean and level, and the trend chart.</summary>
+public sealed class DetailsTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    private Task<List<Response>> AddAsync(int assessmentId, Department department, params int[] totals) =>
+        _app.WithDbAsync(async db =>
+        {
+            var added = new List<Response>();
+            foreach (var total in totals)
+            {
+                // 20 answers that add up to the total: as many 5s as fit, the rest spread.
+                var answers = Enumerable.Range(0, 20).Select(i => Math.Clamp(total - 20 - (4 * i), 0, 4) + 1).ToArray();
+                var response = new Response { AssessmentId = assessmentId, Department = department, Role = RespondentRole.Staff, SubmittedOn = new DateOnly(2026, 3, 1), SubmissionKey = Guid.NewGuid() };
+                response.SetAnswers(SurveyAnswers.Create(answers));
+                response.Total.Should().Be((short)total);
+                db.Responses.Add(response);
+                added.Add(response);
+            }
+
+            await db.SaveChangesAsync();
+            return added;
+        });
+
+    [Fact]
+    public async Task Get_TwoRounds_ShowsMeansLevelsAndTrendChartWithoutTheWithheldDepartment()
+    {
+        var consultant = await _app.CreateUserAsync("carl@a.example", Roles.Consultant);
+        var first = await _app.CreateAssessmentAsync("Trend Org", AssessmentStatus.Closed, consultant);
+        var secondId = await _app.WithDbAsync(async db =>
+        {
+            var second = new Assessment { OrganizationId = first.OrganizationId, Title = "Spring round", CreatedOn = new DateOnly(2026, 4, 1), CreatedBy = consultant.Id };
+            db.Assessments.Add(second);
+            await db.SaveChangesAsync();
+            return second.Id;
+        });
+        await AddAsync(first.Id, Department.Sales, 40, 50, 61);      // mean 50.3, Defined
+        await AddAsync(first.Id, Department.Marketing, 70, 72, 80);  // mean 74.0, Aligned
+        await AddAsync(secondId, Department.Sales, 80, 85, 90);      // mean 85.0, Integrated
+        await AddAsync(secondId, Department.Marketing, 99);          // 1 response: withheld
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("carl@a.example");
+
+        var page = await client.GetDocumentAsync($"/Organizations/{first.OrganizationId}");
+
+        var rows = page.QuerySelectorAll("main table:not(.trend-table) tbody tr");
+        var firstRow = rows.Single(r => r.TextContent.Contains("Trend Org assessment", StringComparison.Ordinal));
+        var secondRow = rows.Single(r => r.TextContent.Contains("Spring round", StringComparison.Ordinal));
+        firstRow.QuerySelector(".sales-mean")!.TextContent.Should().Be("50.3 (Defined)");
+        firstRow.QuerySelector(".marketing-mean")!.TextContent.Should().Be("74.0 (Aligned)");
+        secondRow.QuerySelector(".sales-mean")!.TextContent.Should().Be("85.0 (Integrated)");
+        secondRow.QuerySelector(".marketing-mean")!.TextContent.Should().Be("not shown");
+        page.Body!.TextContent.Should().NotContain("99");
+
+        var svg = page.QuerySelector("main svg[role=img]");
+        svg.Should().NotBeNull();
+        var labelledBy = svg!.GetAttribute("aria-labelledby")!.Split(' ');
+        page.GetElementById(labelledBy[0])!.LocalName.Should().Be("title");
+        var description = page.GetElementById(labelledBy[1])!;
+        description.LocalName.Should().Be("desc");
+        description.TextContent.Should().Contain("50.3").And.Contain("74.0").And.Contain("85.0");
+        svg.QuerySelectorAll(".marker").Should().HaveCount(3 + 2, "three means plus the two legend markers; the withheld one has none");
+        svg.InnerHtml.Should().Contain(ChartPalette.Sales.ColorHex).And.Contain(ChartPalette.Marketing.ColorHex);
+
+        var table = page.QuerySelector("details table.trend-table");
+        table.Should().NotBeNull("the numbers are a click away");
+        var cells = table!.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("th,td").Select(c => c.TextContent.Trim()).ToArray()).ToArray();
+        cells.Should().HaveCount(2);
+        cells[0][0].Should().Be("Trend Org assessment", "the older round comes first");
+        cells[0][2..].Should().Equal("50.3 (Defined)", "74.0 (Aligned)");
+        cells[1][2..].Should().Equal("85.0 (Integrated)", "not shown");
+    }
+
+    [Fact]
+    public async Task Get_OneRound_ShowsMeansButNoChart()
+    {
+        var executive = await _app.CreateUserAsync("eve@a.example", Roles.Executive);
+        var only = await _app.CreateAssessmentAsync("Single Org", AssessmentStatus.Open, executive);
+        await AddAsync(only.Id, Department.Sales, 30, 35, 40);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("eve@a.example");
+
+        var page = await client.GetDocumentAsync($"/Organizations/{only.OrganizationId}");
+
+        page.QuerySelector(".sales-mean")!.TextContent.Should().Be(string.Create(CultureInfo.InvariantCulture, $"35.0 ({LevelBand.LevelName(AlignmentLevel.Undefined, CultureInfo.GetCultureInfo("en"))})"));
+        page.QuerySelector(".marketing-mean")!.TextContent.Should().Be("not shown");
+        page.QuerySelector("main svg").Should().BeNull();
+        page.QuerySelector("main details").Should().BeNull();
+    }
+
+    public void Dispose() => _app.Dispose();
+}
