@@ -35,7 +35,7 @@ public static class DiagnosticReportBuilder
             Cover(input, names),
             Summary(input, names),
             LevelsExplanation.FromInstrument(results.Overall?.Level, culture),
-            Charts(input, names),
+            Charts(input),
             Statements(results, input.Recommendation, culture),
             Recommendations(input),
             Appendix(results, culture));
@@ -143,51 +143,19 @@ public static class DiagnosticReportBuilder
             g.ToString("0.00", culture));
     }
 
-    private static ReportCharts Charts(ReportInput input, Names names)
+    /// <summary>The same chart models as the dashboard (ChartModelFactory), plus the trend when there is one.</summary>
+    private static ReportCharts Charts(ReportInput input)
     {
         var results = input.Results;
         var culture = input.Culture;
-        var markers = new List<LevelScaleMarker>();
-        var series = new List<DistributionSeries>();
-        foreach (var (name, figures, style) in Departments(results, names))
-        {
-            markers.Add(new LevelScaleMarker(name, figures.MeanTotal, style));
-            series.Add(new DistributionSeries(
-                name,
-                Enum.GetValues<AlignmentLevel>().Select(l => ToInt(figures.CountByLevel[l])).ToArray(),
-                style));
-        }
-
-        var divergent = DivergentNumbers(results.Comparison);
-        var rows = Questionnaire.Statements
-            .Select(s => new PerceptionGapRow(
-                s.Number,
-                StatementLabels.ShortLabel(s.Number, culture),
-                results.Sales?.Statement(s.Number).Mean,
-                results.Marketing?.Statement(s.Number).Mean,
-                divergent.Contains(s.Number)))
-            .ToArray();
 
         // A trend needs at least two rounds with something to show; one point is not a trend.
         var rounds = input.Trend.Where(r => r.SalesMean is not null || r.MarketingMean is not null).ToArray();
         return new ReportCharts(
-            LevelScaleChart.Create(markers, culture),
-            PerceptionGapChart.Create(rows, PerceptionGapOrder.ByNumber, culture),
-            series.Count > 0 ? TotalsDistributionChart.Create(series, culture) : null,
+            ChartModelFactory.LevelScale(results, culture),
+            ChartModelFactory.PerceptionGap(results, PerceptionGapOrder.ByNumber, culture),
+            ChartModelFactory.Distribution(results, culture),
             rounds.Length >= 2 ? TrendChart.Create(rounds, culture) : null);
-    }
-
-    private static IEnumerable<(string Name, GroupFigures Figures, SeriesStyle Style)> Departments(AssessmentResults results, Names names)
-    {
-        if (results.Sales is { } sales)
-        {
-            yield return (names.Sales, sales, ChartPalette.Sales);
-        }
-
-        if (results.Marketing is { } marketing)
-        {
-            yield return (names.Marketing, marketing, ChartPalette.Marketing);
-        }
     }
 
     private static HashSet<int> DivergentNumbers(DepartmentComparison? comparison) =>

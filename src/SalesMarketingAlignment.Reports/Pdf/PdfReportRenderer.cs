@@ -128,7 +128,7 @@ public sealed class PdfReportRenderer
             var details = findings
                 .Select(f => f.MeanTotal is { } mean
                     ? [ReportTexts.Format("SummaryMeanOf", culture, ChartFormat.Mean(mean, culture))]
-                    : flow.Wrap(f.WithheldReason ?? string.Empty, style.Small, inner).Take(3).ToArray())
+                    : Clip(flow.Wrap(f.WithheldReason ?? string.Empty, style.Small, inner)))
                 .ToArray();
             var height = 48 + (details.Max(d => d.Length) * smallLine) + smallLine + 8;
             flow.EnsureSpace(height);
@@ -156,6 +156,24 @@ public sealed class PdfReportRenderer
             }
 
             flow.Y += height;
+        }
+
+        // The full reason is in the appendix; a cut sentence in the card ends in an ellipsis rather than mid-phrase.
+        private static string[] Clip(IEnumerable<string> lines)
+        {
+            const int maximumLines = 4;
+            var all = lines.ToArray();
+            if (all.Length <= maximumLines)
+            {
+                return all;
+            }
+
+            var kept = all.Take(maximumLines).ToArray();
+            // Drop the last word so the ellipsis fits within the wrapped width.
+            var last = kept[^1];
+            var cut = last.LastIndexOf(' ');
+            kept[^1] = (cut > 0 ? last[..cut] : last).TrimEnd(' ', ',', ';', ':') + "…";
+            return kept;
         }
 
         private void DecisionBox(string text)

@@ -217,6 +217,21 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task AssessmentPage_LinksToBothDownloadsThatWork()
+    {
+        var client = await SignedInAsync("alice@a.example");
+        var page = await client.GetDocumentAsync($"/Assessments/{fixture.FullId}");
+
+        var links = page.QuerySelectorAll("#exports-heading ~ ul a[download]").Select(a => a.GetAttribute("href")!).ToArray();
+
+        links.Should().Equal($"/api/v1/assessments/{fixture.FullId}/responses.csv", $"/api/v1/assessments/{fixture.FullId}/statements.csv");
+        foreach (var link in links)
+        {
+            (await client.GetAsync(link)).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
     public async Task Downloads_Executive_MayRead()
     {
         var client = await SignedInAsync("eve@a.example");
