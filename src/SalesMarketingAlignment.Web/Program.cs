@@ -8,8 +8,9 @@ using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Reports;
 
-var builder = WebApplication.CreateBuilder(args);
-if (args.Contains("--demo", StringComparer.OrdinalIgnoreCase))
+var (demoRequested, appArgs) = DemoOptions.TakeFlag(args);
+var builder = WebApplication.CreateBuilder(appArgs);
+if (demoRequested)
 {
     builder.Configuration.AddInMemoryCollection([new("Demo:Enabled", "true")]);
 }

@@ -16,6 +16,19 @@ public sealed class DemoOptions
 
     /// <summary>Password of the demo accounts; when empty one is generated and printed at start-up.</summary>
     public string? Password { get; set; }
+
+    public const string Flag = "--demo";
+
+    /// <summary>
+    /// Whether the command line asks for demo mode, and the arguments without the flag. The flag has to go before the
+    /// configuration reads the arguments: a bare "--demo" would otherwise take the next argument ("--urls") as its value.
+    /// </summary>
+    public static (bool Requested, string[] Remaining) TakeFlag(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var rest = args.Where(a => !string.Equals(a, Flag, StringComparison.OrdinalIgnoreCase)).ToArray();
+        return (rest.Length != args.Length, rest);
+    }
 }
 
 public static class Policies
