@@ -42,7 +42,12 @@ public abstract class PageObject
     public virtual async Task AssertArrivedAsync()
     {
         var path = Path.Split('?')[0];
-        await Page.WaitForURLAsync(new Regex("^" + Regex.Escape(BaseUrl + path) + QueryAndFragment, RegexOptions.IgnoreCase));
+        // Match the address as soon as the new document commits, then wait for it separately: WaitForURL's own
+        // wait for "load" once timed out in CI on a page that had fully arrived.
+        await Page.WaitForURLAsync(
+            new Regex("^" + Regex.Escape(BaseUrl + path) + QueryAndFragment, RegexOptions.IgnoreCase),
+            new() { WaitUntil = WaitUntilState.Commit });
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await CheckGatesAsync();
     }
 
@@ -61,7 +66,8 @@ public abstract class PageObject
     protected static async Task<string> WaitForPathAsync(BrowserSession session, string pathPattern)
     {
         var pattern = new Regex("^" + Regex.Escape(session.BaseUrl) + pathPattern + QueryAndFragment, RegexOptions.IgnoreCase);
-        await session.Page.WaitForURLAsync(pattern);
+        await session.Page.WaitForURLAsync(pattern, new() { WaitUntil = WaitUntilState.Commit });
+        await session.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return pattern.Match(session.Page.Url).Groups[1].Value;
     }
 
