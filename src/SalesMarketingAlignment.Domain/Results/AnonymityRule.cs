@@ -21,4 +21,21 @@ public sealed record AnonymityRule
 
     /// <summary>A group of this many responses may be shown (never true for zero: there is nothing to show).</summary>
     public bool Allows(long count) => count >= MinimumGroupSize;
+
+    /// <summary>
+    /// Whether a part of a group (e.g. a department's heads) may be shown beside the whole: the part and the rest must
+    /// each be empty or at least the minimum, or subtracting one from the whole would reveal the other.
+    /// </summary>
+    /// <exception cref="ArgumentException">The part is larger than the whole.</exception>
+    public bool AllowsPartOf(long part, long whole)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        if (part > whole)
+        {
+            throw new ArgumentException($"A part of {part} responses cannot belong to a group of {whole}.", nameof(part));
+        }
+
+        var rest = whole - part;
+        return (part == 0 || Allows(part)) && (rest == 0 || Allows(rest));
+    }
 }

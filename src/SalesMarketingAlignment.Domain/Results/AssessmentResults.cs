@@ -80,13 +80,7 @@ public sealed class AssessmentResults
         ArgumentNullException.ThrowIfNull(subgroup);
         ArgumentNullException.ThrowIfNull(whole);
         ArgumentNullException.ThrowIfNull(rule);
-        if (subgroup.Count > whole.Count)
-        {
-            throw new ArgumentException($"A subgroup of {subgroup.Count} responses cannot belong to a group of {whole.Count}.", nameof(subgroup));
-        }
-
-        var rest = whole.Count - subgroup.Count;
-        return rest > 0 && !rule.Allows(rest) ? null : FiguresOrNull(subgroup, rule);
+        return rule.AllowsPartOf(subgroup.Count, whole.Count) ? FiguresOrNull(subgroup, rule) : null;
     }
 
     /// <summary>Applies the anonymity rule and computes what may be shown.</summary>

@@ -60,7 +60,7 @@ public static class ExportEndpoints
         var shown = Enum.GetValues<Department>()
             .Where(d => rule.Allows(CountOf(d, RespondentRole.Head) + CountOf(d, RespondentRole.Staff)))
             .ToArray();
-        var roleShown = shown.ToDictionary(d => d, d => Enum.GetValues<RespondentRole>().All(r => CountOf(d, r) == 0 || rule.Allows(CountOf(d, r))));
+        var roleShown = shown.ToDictionary(d => d, d => rule.AllowsPartOf(CountOf(d, RespondentRole.Head), CountOf(d, RespondentRole.Head) + CountOf(d, RespondentRole.Staff)));
 
         var culture = CultureInfo.CurrentUICulture;
         var header = ResponsesHeader(localizer);

@@ -32,4 +32,17 @@ public class AnonymityRuleTests
 
     [Fact]
     public void Equality_SameMinimum_Equal() => new AnonymityRule(3).Should().Be(AnonymityRule.Default);
+
+    [Theory]
+    [InlineData(1, 4, false)] // one head beside three staff: the head's answers could be worked out
+    [InlineData(3, 4, false)] // the rest (one) would be revealed by subtraction
+    [InlineData(3, 6, true)]
+    [InlineData(0, 5, true)]  // an empty part reveals nothing
+    [InlineData(5, 5, true)]  // the part is the whole group
+    public void AllowsPartOf_PartAndRestMustEachBeEmptyOrLargeEnough(long part, long whole, bool allowed) =>
+        AnonymityRule.Default.AllowsPartOf(part, whole).Should().Be(allowed);
+
+    [Fact]
+    public void AllowsPartOf_PartLargerThanWhole_Throws() =>
+        FluentActions.Invoking(() => AnonymityRule.Default.AllowsPartOf(4, 3)).Should().Throw<ArgumentException>();
 }
