@@ -1,7 +1,9 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Domain;
 
 namespace SalesMarketingAlignment.Benchmarks;
@@ -15,8 +17,19 @@ public static class BenchDatabase
 {
     public const string OrganizationName = "Benchmark Org";
 
+    /// <summary>The file for a size, named after the newest migration so a schema change seeds a new file.</summary>
     public static string PathFor(int responses) =>
-        Path.Combine(Path.GetTempPath(), "sma-bench", $"responses-{responses}.db");
+        Path.Combine(Path.GetTempPath(), "sma-bench", $"responses-{responses}-{LatestMigration}.db");
+
+    private static string LatestMigration
+    {
+        get
+        {
+            using var services = Services(Path.Combine(Path.GetTempPath(), "sma-bench-unused.db"));
+            using var scope = services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<AlignmentDbContext>().Database.GetMigrations().Last();
+        }
+    }
 
     public static string ConnectionString(string path) => $"Data Source={path}";
 
@@ -61,6 +74,13 @@ public static class BenchDatabase
 
         SqliteConnection.ClearAllPools();
         await InsertResponsesAsync(temporary, assessmentId, responses);
+        using (var services = Services(temporary))
+        {
+            // The raw INSERTs above bypass the DbContext, which keeps the tallies: count them once from the rows.
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<AlignmentDbContext>().RebuildAsync(assessmentId);
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "-wal", "-shm" })
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Data.Sqlite;
 
 namespace SalesMarketingAlignment.Data;
@@ -15,6 +16,7 @@ public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : 
     public DbSet<Response> Responses => Set<Response>();
     public DbSet<AssessmentCondition> AssessmentConditions => Set<AssessmentCondition>();
     public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();
+    public DbSet<ResponseTally> ResponseTallies => Set<ResponseTally>();
 
     /// <summary>The write-gate lease this context holds, if any (SQLite only; see <see cref="SqliteWriteGate"/>).</summary>
     internal WriteGateLease? WriteGateLease { get; set; }
@@ -23,6 +25,68 @@ public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AlignmentDbContext).Assembly);
+    }
+
+    /// <summary>
+    /// Saves, and when responses were added, changed or deleted, brings their tallies up to date in the same transaction
+    /// (its own when the caller has none), so results read from the tallies always match the rows.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var responses = ResponseTallyMaintenance.PendingResponses(ChangeTracker);
+        if (responses.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        try
+        {
+            // Changes are accepted only after the tallies are written: until then the entries still say what was saved.
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken).ConfigureAwait(false);
+            await ResponseTallyMaintenance.ApplyAsync(this, ResponseTallyMaintenance.Deltas(ChangeTracker, responses), cancellationToken).ConfigureAwait(false);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc cref="SaveChangesAsync(bool, CancellationToken)"/>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var responses = ResponseTallyMaintenance.PendingResponses(ChangeTracker);
+        if (responses.Count == 0)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var ownTransaction = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var written = base.SaveChanges(acceptAllChangesOnSuccess: false);
+        ResponseTallyMaintenance.Apply(this, ResponseTallyMaintenance.Deltas(ChangeTracker, responses));
+        ownTransaction?.Commit();
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
+        }
+
+        return written;
     }
 
 #pragma warning disable CA1816 // DbContext's own Dispose handles finalization; this only adds a release.

@@ -431,6 +431,34 @@ namespace SalesMarketingAlignment.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.ResponseTally", b =>
+                {
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Item")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssessmentId", "Department", "Role", "Item", "Value");
+
+                    b.ToTable("ResponseTallies", t =>
+                        {
+                            t.HasCheckConstraint("CK_ResponseTallies_ItemValue", "(\"Item\" = 0 AND \"Value\" BETWEEN 20 AND 100) OR (\"Item\" BETWEEN 1 AND 20 AND \"Value\" BETWEEN 1 AND 5)");
+                        });
+                });
+
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.SurveyLink", b =>
                 {
                     b.Property<int>("Id")
@@ -562,6 +590,15 @@ namespace SalesMarketingAlignment.Data.Migrations
                 {
                     b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", null)
                         .WithMany("Responses")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.ResponseTally", b =>
+                {
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", null)
+                        .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

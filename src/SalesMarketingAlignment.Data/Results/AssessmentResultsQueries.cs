@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
-using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
@@ -24,21 +23,22 @@ public sealed record AssessmentSnapshot(
 public sealed record TrendRound(int AssessmentId, string Title, DateOnly CreatedOn, DateOnly? ClosedOn, decimal? SalesMean, decimal? MarketingMean);
 
 /// <summary>
-/// Reads results through aggregate queries (counts per total and per answer), so cost does not grow with the rows
-/// loaded into memory. Callers check the caller's access to the assessment first (OrganizationAccess).
+/// Reads results from the running tallies (counts per total and per answer, kept as responses are saved), so the cost
+/// does not grow with the number of responses and no response row is loaded. Callers check the caller's access to the assessment first (OrganizationAccess).
 /// </summary>
 public static class AssessmentResultsQueries
 {
+    /// <summary>
+    /// The assessment's counts per group, from its tally rows: at most 4 groups × (81 totals + 100 answers) rows, whatever
+    /// the number of responses. One statement, so it reads one consistent state while submissions land.
+    /// </summary>
     public static async Task<AssessmentCounts> LoadCountsAsync(this AlignmentDbContext db, int assessmentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-
-        // One read transaction, so both aggregates see the same responses even while submissions land.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var totals = await db.CountTotalsAsync(assessmentId, cancellationToken).ConfigureAwait(false);
-        var answers = await db.CountAnswersAsync(assessmentId, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return AssessmentCounts.FromRows(totals, answers);
+        var tallies = await db.ResponseTallies.AsNoTracking()
+            .Where(t => t.AssessmentId == assessmentId && t.Count != 0)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return AssessmentCounts.FromTallies(tallies);
     }
 
     /// <summary>The assessment with its results after the anonymity rule, and the recommendation; null when it does not exist.</summary>
@@ -82,10 +82,11 @@ public static class AssessmentResultsQueries
             .Select(a => new { a.Id, a.Title, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = assessments.Select(a => a.Id).ToArray();
-        var sums = await db.Responses.AsNoTracking()
-            .Where(r => ids.Contains(r.AssessmentId))
-            .GroupBy(r => new { r.AssessmentId, r.Department })
-            .Select(g => new { g.Key.AssessmentId, g.Key.Department, Count = g.Count(), Sum = g.Sum(r => (long)r.Total) })
+        // The tallies of totals give each department's count and sum without touching the responses.
+        var sums = await db.ResponseTallies.AsNoTracking()
+            .Where(t => ids.Contains(t.AssessmentId) && t.Item == ResponseTally.TotalItem)
+            .GroupBy(t => new { t.AssessmentId, t.Department })
+            .Select(g => new { g.Key.AssessmentId, g.Key.Department, Count = g.Sum(t => t.Count), Sum = g.Sum(t => t.Value * t.Count) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         decimal? Mean(int assessmentId, Department department, int minimum)

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
@@ -50,13 +51,13 @@ public static class ExportEndpoints
             .Where(a => a.Id == id)
             .Select(a => new { OrganizationName = a.Organization!.Name, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
             .SingleAsync(cancellationToken);
-        var groups = await db.Responses.AsNoTracking()
-            .Where(r => r.AssessmentId == id)
-            .GroupBy(r => new { r.Department, r.Role })
-            .Select(g => new { g.Key.Department, g.Key.Role, Count = g.Count() })
+        var groups = await db.ResponseTallies.AsNoTracking()
+            .Where(t => t.AssessmentId == id && t.Item == ResponseTally.TotalItem)
+            .GroupBy(t => new { t.Department, t.Role })
+            .Select(g => new { g.Key.Department, g.Key.Role, Count = g.Sum(t => t.Count) })
             .ToListAsync(cancellationToken);
         var rule = new AnonymityRule(assessment.MinimumGroupSize);
-        long CountOf(Department d, RespondentRole r) => groups.Where(g => g.Department == d && g.Role == r).Sum(g => (long)g.Count);
+        long CountOf(Department d, RespondentRole r) => groups.Where(g => g.Department == d && g.Role == r).Sum(g => g.Count);
         var shown = Enum.GetValues<Department>()
             .Where(d => rule.Allows(CountOf(d, RespondentRole.Head) + CountOf(d, RespondentRole.Staff)))
             .ToArray();

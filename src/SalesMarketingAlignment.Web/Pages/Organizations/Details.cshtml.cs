@@ -43,7 +43,8 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
         Assessments = await db.Assessments
             .Where(a => a.OrganizationId == id)
             .OrderByDescending(a => a.CreatedOn).ThenByDescending(a => a.Id)
-            .Select(a => new AssessmentRow(a.Id, a.Title, a.Status, a.CreatedOn, a.Responses.Count))
+            .Select(a => new AssessmentRow(a.Id, a.Title, a.Status, a.CreatedOn,
+                db.ResponseTallies.Where(t => t.AssessmentId == a.Id && t.Item == ResponseTally.TotalItem).Sum(t => t.Count)))
             .ToListAsync(cancellationToken);
         Trend = await db.LoadTrendAsync(id, cancellationToken);
         if (Trend.Count >= MinimumRoundsForTrend)
@@ -79,7 +80,7 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
 
     public static string LevelText(decimal mean) => LevelBand.LevelName(ScoringKey.LevelOfMean(mean), CultureInfo.CurrentUICulture);
 
-    public sealed record AssessmentRow(int Id, string Title, AssessmentStatus Status, DateOnly CreatedOn, int Responses);
+    public sealed record AssessmentRow(int Id, string Title, AssessmentStatus Status, DateOnly CreatedOn, long Responses);
 
     public sealed record MemberRow(string DisplayName, string Email, string Role);
 }
