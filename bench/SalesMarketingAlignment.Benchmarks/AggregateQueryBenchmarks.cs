@@ -1,7 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Data.Results;
