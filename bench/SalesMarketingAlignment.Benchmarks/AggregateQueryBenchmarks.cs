@@ -1,17 +1,15 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data;
-using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Data.Results;
 
 namespace SalesMarketingAlignment.Benchmarks;
 
 /// <summary>
 /// The results loader on one assessment of 10k, 100k and 1M responses (a SQLite file per size, see
-/// <see cref="BenchDatabase"/>): the counts read from the running tallies, the whole snapshot (assessment, counts,
-/// statistics, recommendation), and for comparison the recount from the rows that the tallies replace.
+/// <see cref="BenchDatabase"/>): the counts read from the running tallies, and the whole snapshot (assessment, counts,
+/// statistics, recommendation) that the results endpoint, the dashboard and the report start from.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
@@ -45,26 +43,4 @@ public class AggregateQueryBenchmarks
 
     [Benchmark]
     public Task<long> LoadSnapshot() => WithDbAsync(async db => (await db.LoadSnapshotAsync(_assessmentId, CultureInfo.InvariantCulture))!.Results.SalesResponses);
-
-    /// <summary>Recounting every tally from the rows (21 GROUP BYs): what each read cost before the tallies existed.</summary>
-    [Benchmark]
-    public Task<int> RecountFromRows() => WithDbAsync(async db =>
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        var rows = 0;
-        foreach (var sql in ResponseTallyMaintenance.RecountStatements("WHERE \"AssessmentId\" = " + _assessmentId.ToString(CultureInfo.InvariantCulture)))
-        {
-            // The SELECT part of each INSERT ... SELECT, read as a query.
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql[sql.IndexOf("SELECT", StringComparison.Ordinal)..];
-            await using var reader = await command.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                rows++;
-            }
-        }
-
-        return rows;
-    });
 }

@@ -6,9 +6,10 @@ using System.Text.RegularExpressions;
 namespace SalesMarketingAlignment.Benchmarks;
 
 /// <summary>
-/// "http" mode: seeds (or reuses) a SQLite file, starts the real web app on it as a child process on a loopback port,
-/// signs in as a bootstrap administrator, and times sequential GETs of the assessment page, the results endpoint and
-/// the two CSV downloads, with the app's working set before and after.
+/// "http" mode: seeds (or reuses) a SQLite file, starts the real web app on a copy of it as a child process on a
+/// loopback port, signs in as a bootstrap administrator, and times sequential GETs of the assessment page, the results
+/// endpoint and the two CSV downloads, with the app's working set before and after; then survey submissions through
+/// the API, one at a time and as a burst. The copy keeps the seeded file at its size for the next run.
 /// Usage: dotnet run -c Release --project bench/SalesMarketingAlignment.Benchmarks -- http --responses 100000 [--requests 30] [--port 5187]
 /// </summary>
 public static partial class HttpMeasurement
@@ -22,8 +23,11 @@ public static partial class HttpMeasurement
         var requests = Option(args, "--requests", 30);
         var port = Option(args, "--port", 5187);
         var seedWatch = Stopwatch.StartNew();
-        var (path, assessmentId) = await BenchDatabase.EnsureAsync(responses);
-        Console.WriteLine($"Database {path} ({new FileInfo(path).Length / 1024 / 1024} MB) ready in {seedWatch.Elapsed.TotalSeconds:0.0} s; assessment {assessmentId}, {responses:N0} responses.");
+        var (seeded, assessmentId) = await BenchDatabase.EnsureAsync(responses);
+        Console.WriteLine($"Database {seeded} ({new FileInfo(seeded).Length / 1024 / 1024} MB) ready in {seedWatch.Elapsed.TotalSeconds:0.0} s; assessment {assessmentId}, {responses:N0} responses.");
+        var path = Path.Combine(Path.GetTempPath(), $"sma-bench-run-{Environment.ProcessId}.db");
+        File.Copy(seeded, path, overwrite: true);
+        var salesToken = await SalesTokenAsync(path);
 
         var webDll = WebAssemblyPath();
         var start = new ProcessStartInfo("dotnet", [webDll, "--urls", $"http://127.0.0.1:{port}"])
@@ -38,6 +42,8 @@ public static partial class HttpMeasurement
         start.Environment["Bootstrap__AdminEmail"] = AdminEmail;
         start.Environment["Bootstrap__AdminPassword"] = AdminPassword;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The submission series sends more than the anonymous rate limit allows one client in a minute.
+        start.Environment["Api__AnonymousPermitsPerMinute"] = "1000000";
         using var app = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
         app.OutputDataReceived += (_, _) => { };
         app.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
@@ -55,15 +61,77 @@ public static partial class HttpMeasurement
             await TimeAsync(client, app, $"/api/v1/assessments/{assessmentId}/results", requests);
             await TimeAsync(client, app, $"/api/v1/assessments/{assessmentId}/statements.csv", requests);
             await TimeAsync(client, app, $"/api/v1/assessments/{assessmentId}/responses.csv", Math.Min(requests, 3));
+            await TimeSubmissionsAsync(client, app, salesToken, sequential: 100, burst: 256);
             Console.WriteLine($"App working set at the end: {WorkingSetMb(app):0} MB (peak {PeakWorkingSetMb(app):0} MB)");
         }
         finally
         {
             app.Kill(entireProcessTree: true);
             await app.WaitForExitAsync();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Survey submissions through the API: <paramref name="sequential"/> one after another (each waits for its commit
+    /// and fsync), then <paramref name="burst"/> at once (the writer's group commit). The first submission is a warm-up.
+    /// </summary>
+    private static async Task TimeSubmissionsAsync(HttpClient client, Process app, string token, int sequential, int burst)
+    {
+        var url = $"/api/v1/surveys/{token}/responses";
+        var random = new Random(1);
+        async Task<double> SubmitAsync()
+        {
+            var answers = string.Join(",", Enumerable.Range(0, 20).Select(_ => random.Next(1, 6).ToString(CultureInfo.InvariantCulture)));
+            using var content = new StringContent($"{{\"role\":\"Staff\",\"answers\":[{answers}],\"submissionKey\":\"{Guid.NewGuid()}\"}}", System.Text.Encoding.UTF8, "application/json");
+            var watch = Stopwatch.StartNew();
+            using var response = await client.PostAsync(url, content);
+            watch.Stop();
+            if (response.StatusCode != HttpStatusCode.Created)
+            {
+                throw new InvalidOperationException($"Submission answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            }
+
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        await SubmitAsync();
+        app.Refresh();
+        var cpuBefore = app.TotalProcessorTime;
+        var times = new List<double>(sequential);
+        for (var i = 0; i < sequential; i++)
+        {
+            times.Add(await SubmitAsync());
+        }
+
+        app.Refresh();
+        var cpuPerSubmission = (app.TotalProcessorTime - cpuBefore).TotalMilliseconds / sequential;
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{"POST " + "/api/v1/surveys/{token}/responses",-48} {times.Count,4} {Percentile(times, 0.5),10:0.0} {Percentile(times, 0.95),8:0.0} {times[0],7:0.0} {times[^1],7:0.0} {"one at a time",12} {WorkingSetMb(app),12:0} {cpuPerSubmission,12:0.0}"));
+
+        cpuBefore = app.TotalProcessorTime;
+        var burstWatch = Stopwatch.StartNew();
+        var burstTimes = (await Task.WhenAll(Enumerable.Range(0, burst).Select(_ => SubmitAsync()))).ToList();
+        burstWatch.Stop();
+        app.Refresh();
+        burstTimes.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{$"POST burst of {burst} at once",-48} {burst,4} {Percentile(burstTimes, 0.5),10:0.0} {Percentile(burstTimes, 0.95),8:0.0} {burstTimes[0],7:0.0} {burstTimes[^1],7:0.0} {burst / burstWatch.Elapsed.TotalSeconds,8:0}/s   {WorkingSetMb(app),12:0} {(app.TotalProcessorTime - cpuBefore).TotalMilliseconds / burst,12:0.0}"));
+    }
+
+    private static async Task<string> SalesTokenAsync(string path)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(BenchDatabase.ConnectionString(path) + ";Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Token\" FROM \"SurveyLinks\" WHERE \"Department\" = 1 LIMIT 1";
+        return (string)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task TimeAsync(HttpClient client, Process app, string url, int count)
