@@ -82,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         [CallerMemberName] string testName = "")
     {
         var context = await Browser.NewContextAsync(ContextOptions(baseUrl, device));
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(BrowserSession.TimeoutMilliseconds);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, baseUrl, output, Artifacts.ForTest($"{testName}-{device}"));
     }

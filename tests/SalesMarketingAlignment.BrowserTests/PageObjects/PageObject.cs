@@ -42,12 +42,9 @@ public abstract class PageObject
     public virtual async Task AssertArrivedAsync()
     {
         var path = Path.Split('?')[0];
-        // Match the address as soon as the new document commits, then wait for it separately: WaitForURL's own
-        // wait for "load" once timed out in CI on a page that had fully arrived.
-        await Page.WaitForURLAsync(
-            new Regex("^" + Regex.Escape(BaseUrl + path) + QueryAndFragment, RegexOptions.IgnoreCase),
-            new() { WaitUntil = WaitUntilState.Commit });
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Not WaitForURLAsync: it can lose the navigation it waits for (see BrowserSession.WaitForAddressAsync).
+        await Session.WaitForAddressAsync(new Regex("^" + Regex.Escape(BaseUrl + path) + QueryAndFragment, RegexOptions.IgnoreCase));
+        await Session.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await CheckGatesAsync();
     }
 
@@ -66,8 +63,8 @@ public abstract class PageObject
     protected static async Task<string> WaitForPathAsync(BrowserSession session, string pathPattern)
     {
         var pattern = new Regex("^" + Regex.Escape(session.BaseUrl) + pathPattern + QueryAndFragment, RegexOptions.IgnoreCase);
-        await session.Page.WaitForURLAsync(pattern, new() { WaitUntil = WaitUntilState.Commit });
-        await session.Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await session.WaitForAddressAsync(pattern);
+        await session.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         return pattern.Match(session.Page.Url).Groups[1].Value;
     }
 
@@ -82,6 +79,6 @@ public abstract class PageObject
         await submit();
         // The marker only lives in the old document: once it is gone, the new one has been committed.
         await Page.WaitForFunctionAsync("() => window.__beforeSubmit !== true");
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Session.WaitForLoadStateAsync(LoadState.Load);
     }
 }

@@ -55,6 +55,8 @@ public sealed class DetailsTests : IDisposable
         var rows = page.QuerySelectorAll("main table:not(.trend-table) tbody tr");
         var firstRow = rows.Single(r => r.TextContent.Contains("Trend Org assessment", StringComparison.Ordinal));
         var secondRow = rows.Single(r => r.TextContent.Contains("Spring round", StringComparison.Ordinal));
+        firstRow.QuerySelector(".responses")!.TextContent.Should().Be("6");
+        secondRow.QuerySelector(".responses")!.TextContent.Should().Be("4", "both departments together: 3 Sales and 1 Marketing");
         firstRow.QuerySelector(".sales-mean")!.TextContent.Should().Be("50.3 (Defined)");
         firstRow.QuerySelector(".marketing-mean")!.TextContent.Should().Be("74.0 (Aligned)");
         secondRow.QuerySelector(".sales-mean")!.TextContent.Should().Be("85.0 (Integrated)");
