@@ -18,6 +18,31 @@ public sealed class OrganizationPage(BrowserSession session, int id) : PageObjec
         return page;
     }
 
+    /// <summary>The trend chart (shown from two rounds on).</summary>
+    public ILocator TrendChart => Page.Locator("section.trend svg[role=img]");
+
+    /// <summary>The trend's numbers, inside a closed details element until <see cref="ShowTrendTableAsync"/>.</summary>
+    public ILocator TrendTable => Page.Locator("section.trend table.trend-table");
+
+    public async Task ShowTrendTableAsync()
+    {
+        await Page.Locator("section.trend summary").ClickAsync();
+        await Assertions.Expect(TrendTable).ToBeVisibleAsync();
+        await CheckGatesAsync();
+    }
+
+    /// <summary>Each row of the trend table as its cells' text: round, date, Sales, Marketing.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<string>>> TrendRowsAsync()
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var row in await TrendTable.Locator("tbody tr").AllAsync())
+        {
+            rows.Add((await row.Locator("th, td").AllInnerTextsAsync()).Select(t => t.Trim()).ToList());
+        }
+
+        return rows;
+    }
+
     /// <summary>Lines of the members list, e.g. "Erin Exec (erin@example.test), Executive".</summary>
     public Task<IReadOnlyList<string>> MembersAsync() =>
         Page.Locator("h2:text-is('Members') + ul > li").AllInnerTextsAsync();
