@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SalesMarketingAlignment.BrowserTests.Infrastructure;
 using SalesMarketingAlignment.BrowserTests.PageObjects;
