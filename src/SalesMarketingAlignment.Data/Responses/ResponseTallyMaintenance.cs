@@ -24,7 +24,7 @@ public static class ResponseTallyMaintenance
     private const int RowsPerStatement = 500;
 
     /// <summary>One tally row's key.</summary>
-    public readonly record struct TallyKey(int AssessmentId, Department Department, RespondentRole Role, short Item, short Value);
+    internal readonly record struct TallyKey(int AssessmentId, Department Department, RespondentRole Role, short Item, short Value);
 
     /// <summary>The response entries a SaveChanges is about to write (call before saving; read them with <see cref="Deltas"/> after).</summary>
     internal static List<EntityEntry<Response>> PendingResponses(ChangeTracker changeTracker) =>
@@ -104,7 +104,7 @@ public static class ResponseTallyMaintenance
     /// INSERT ... SELECT statements that count the responses matched by <paramref name="where"/> into the tallies:
     /// one for the totals, one per statement. Plain SQL that SQLite and PostgreSQL both run.
     /// </summary>
-    public static IEnumerable<string> RecountStatements(string where)
+    private static IEnumerable<string> RecountStatements(string where)
     {
         var groupBy = "\"AssessmentId\", \"Department\", \"Role\"";
         yield return $"INSERT INTO {Table} ({Columns}, \"Count\") SELECT {groupBy}, {ResponseTally.TotalItem}, \"Total\", COUNT(*) FROM \"Responses\" {where} GROUP BY {groupBy}, \"Total\"";

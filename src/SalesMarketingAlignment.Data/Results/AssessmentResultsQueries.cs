@@ -24,7 +24,8 @@ public sealed record TrendRound(int AssessmentId, string Title, DateOnly Created
 
 /// <summary>
 /// Reads results from the running tallies (counts per total and per answer, kept as responses are saved), so the cost
-/// does not grow with the number of responses and no response row is loaded. Callers check the caller's access to the assessment first (OrganizationAccess).
+/// does not grow with the number of responses and no response row is loaded. Callers check the caller's access to the
+/// assessment first (OrganizationAccess).
 /// </summary>
 public static class AssessmentResultsQueries
 {
