@@ -17,6 +17,10 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
         // index alone, already in order (about 10x faster at 100,000 responses, docs/performance.md).
         builder.HasIndex(r => new { r.AssessmentId, r.Department, r.Role, r.Total });
 
+        // The responses CSV reads one assessment's rows in submission order: with this index that is one ordered range
+        // read instead of a sort of every row (1M rows: 0.5 s instead of 3.6 s in SQLite, docs/performance.md).
+        builder.HasIndex(r => new { r.AssessmentId, r.Id });
+
         // The database itself refuses an impossible row, whatever code writes it.
         builder.ToTable(t =>
         {

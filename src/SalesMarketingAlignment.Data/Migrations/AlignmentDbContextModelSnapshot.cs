@@ -418,6 +418,8 @@ namespace SalesMarketingAlignment.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssessmentId", "Id");
+
                     b.HasIndex("AssessmentId", "SubmissionKey")
                         .IsUnique();
 
