@@ -79,8 +79,8 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>
     /// Waits until the address matches <paramref name="pattern"/>. Playwright .NET's WaitForURLAsync checks the address
     /// and then subscribes to navigations, so a navigation that lands in between is lost and the wait times out
-    /// (microsoft/playwright-dotnet#3364; it failed this suite in CI). The assertion is polled by the browser side
-    /// instead, so there is no event to lose.
+    /// (microsoft/playwright-dotnet#3364; it failed this suite in CI). The assertion is polled by the Playwright driver
+    /// instead, so there is no client-side event to lose.
     /// </summary>
     public Task WaitForAddressAsync(System.Text.RegularExpressions.Regex pattern) =>
         Assertions.Expect(Page).ToHaveURLAsync(pattern, new() { Timeout = TimeoutMilliseconds });

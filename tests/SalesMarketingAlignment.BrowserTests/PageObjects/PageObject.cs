@@ -65,7 +65,9 @@ public abstract class PageObject
         var pattern = new Regex("^" + Regex.Escape(session.BaseUrl) + pathPattern + QueryAndFragment, RegexOptions.IgnoreCase);
         await session.WaitForAddressAsync(pattern);
         await session.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
-        return pattern.Match(session.Page.Url).Groups[1].Value;
+        // The document's own address: Page.Url is the client's copy, which can still lag behind the navigation.
+        var address = await session.Page.EvaluateAsync<string>("() => location.href");
+        return pattern.Match(address).Groups[1].Value;
     }
 
     /// <summary>
