@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
-using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
@@ -51,17 +50,10 @@ public static class ExportEndpoints
             .Where(a => a.Id == id)
             .Select(a => new { OrganizationName = a.Organization!.Name, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
             .SingleAsync(cancellationToken);
-        var groups = await db.ResponseTallies.AsNoTracking()
-            .Where(t => t.AssessmentId == id && t.Item == ResponseTally.TotalItem)
-            .GroupBy(t => new { t.Department, t.Role })
-            .Select(g => new { g.Key.Department, g.Key.Role, Count = g.Sum(t => t.Count) })
-            .ToListAsync(cancellationToken);
+        var counts = await db.LoadCountsAsync(id, cancellationToken);
         var rule = new AnonymityRule(assessment.MinimumGroupSize);
-        long CountOf(Department d, RespondentRole r) => groups.Where(g => g.Department == d && g.Role == r).Sum(g => g.Count);
-        var shown = Enum.GetValues<Department>()
-            .Where(d => rule.Allows(CountOf(d, RespondentRole.Head) + CountOf(d, RespondentRole.Staff)))
-            .ToArray();
-        var roleShown = shown.ToDictionary(d => d, d => rule.AllowsPartOf(CountOf(d, RespondentRole.Head), CountOf(d, RespondentRole.Head) + CountOf(d, RespondentRole.Staff)));
+        var shown = Enum.GetValues<Department>().Where(d => rule.Allows(counts.For(d).Count)).ToArray();
+        var roleShown = shown.ToDictionary(d => d, d => rule.AllowsPartOf(counts.For(d, RespondentRole.Head).Count, counts.For(d).Count));
 
         var culture = CultureInfo.CurrentUICulture;
         var header = ResponsesHeader(localizer);
