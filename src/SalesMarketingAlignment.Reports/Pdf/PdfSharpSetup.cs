@@ -1,4 +1,3 @@
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace SalesMarketingAlignment.Reports.Pdf;
@@ -12,8 +11,6 @@ internal static class PdfSharpSetup
 
     private static bool Initialize()
     {
-        // PDFsharp 6.5 is used under the AGPL-3.0 (see LICENSE and docs/decisions/0005-pdf-library.md).
-        PdfSharpLicense.SetAgplLicense();
         if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
         {
             GlobalFontSettings.FontResolver = new EmbeddedFontResolver();

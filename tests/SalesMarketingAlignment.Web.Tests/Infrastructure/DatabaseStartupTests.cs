@@ -19,7 +19,7 @@ public sealed class DatabaseStartupTests : IDisposable
 
         pending.Should().BeEmpty();
         applied.Should().ContainMatch("*_InitialCreate");
-        modelChanged.Should().BeFalse("the committed migrations must match the model: run tools/migrations/add-migration.sh");
+        modelChanged.Should().BeFalse("the committed migrations must match the model: run dotnet ef migrations add <Name> --project src/SalesMarketingAlignment.Data");
     }
 
     [Fact]

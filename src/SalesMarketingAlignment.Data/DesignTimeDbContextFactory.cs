@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
-using SalesMarketingAlignment.Data;
 
-// Nothing to run: this project exists so `dotnet ef` has a start-up project with Microsoft.EntityFrameworkCore.Design.
-Console.WriteLine("Use tools/migrations/add-migration.sh <Name>.");
+namespace SalesMarketingAlignment.Data;
 
-/// <summary>Builds the context for scaffolding; the database path is irrelevant (migrations add does not connect).</summary>
+/// <summary>
+/// Lets <c>dotnet ef migrations add</c> build the context from this project alone. Scaffolding never connects, so the
+/// data source is a placeholder.
+/// </summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<AlignmentDbContext>
 {
     public AlignmentDbContext CreateDbContext(string[] args) =>
