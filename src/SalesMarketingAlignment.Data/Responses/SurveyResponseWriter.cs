@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Data.Responses;
 
@@ -115,7 +116,7 @@ public sealed partial class SurveyResponseWriter(
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
 
         await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
         var assessmentIds = batch.Select(p => p.Response.AssessmentId).Distinct().ToList();

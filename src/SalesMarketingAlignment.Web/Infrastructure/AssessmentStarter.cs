@@ -1,5 +1,6 @@
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
 
@@ -22,7 +23,7 @@ public static class AssessmentStarter
             ExpectedSales = expectedSales,
             ExpectedMarketing = expectedMarketing,
             Status = AssessmentStatus.Open,
-            CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            CreatedOn = clock.Today(),
             CreatedBy = createdBy,
             Links =
             [

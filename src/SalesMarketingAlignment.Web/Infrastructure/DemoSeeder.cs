@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
 
@@ -35,7 +36,7 @@ public sealed partial class DemoSeeder(
         var executive = await EnsureUserAsync(ExecutiveEmail, "Demo Executive", Roles.Executive, password);
 
         var organization = await db.Organizations.Include(o => o.Members).FirstOrDefaultAsync(o => o.Name == OrganizationName, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         if (organization is null)
         {
             organization = new Organization { Name = OrganizationName, CreatedOn = today.AddDays(-30) };

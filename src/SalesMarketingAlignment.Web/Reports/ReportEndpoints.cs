@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.Extensions.Localization;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Model;
 using SalesMarketingAlignment.Reports.Pdf;
@@ -86,7 +87,7 @@ public static class ReportEndpoints
                 detail: localizer["The paper size '{0}' is not offered: use A4 or Letter.", paper ?? ""]);
         }
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var input = await loader.LoadAsync(user, id, paperSize, CultureInfo.CurrentUICulture, today, cancellationToken);
         if (input is null)
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Web.Infrastructure;
 using CreateAssessmentInput = SalesMarketingAlignment.Web.Pages.Assessments.CreateModel.CreateAssessmentInput;
 
@@ -106,7 +107,7 @@ public static class AssessmentEndpoints
         if (assessment.IsOpen)
         {
             assessment.Status = AssessmentStatus.Closed;
-            assessment.ClosedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            assessment.ClosedOn = clock.Today();
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Api.Organizations;
@@ -85,7 +86,7 @@ public static class OrganizationEndpoints
         var organization = new Organization
         {
             Name = body.Value!.Name.Trim(),
-            CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            CreatedOn = clock.Today(),
             Members = [new OrganizationMember { UserId = users.GetUserId(context.User)! }],
         };
         db.Organizations.Add(organization);

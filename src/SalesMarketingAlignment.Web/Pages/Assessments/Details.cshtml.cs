@@ -11,6 +11,7 @@ using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Pages.Organizations;
@@ -116,7 +117,7 @@ public sealed class DetailsModel(
         if (assessment.IsOpen)
         {
             assessment.Status = AssessmentStatus.Closed;
-            assessment.ClosedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            assessment.ClosedOn = clock.Today();
             await db.SaveChangesAsync(cancellationToken);
         }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
@@ -61,7 +62,7 @@ public sealed class ChecklistModel(
         var existing = await db.ChecklistTicks.Where(t => t.OrganizationId == id).ToListAsync(cancellationToken);
         db.ChecklistTicks.RemoveRange(existing.Where(t => !wanted.Contains(t.TaskId)));
         var userId = users.GetUserId(User) ?? "";
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         foreach (var task in wanted.Where(w => existing.All(e => e.TaskId != w)))
         {
             db.ChecklistTicks.Add(new ChecklistTick { OrganizationId = id, TaskId = task, TickedBy = userId, TickedOn = today });

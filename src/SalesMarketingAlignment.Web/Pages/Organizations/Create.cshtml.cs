@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
@@ -30,7 +31,7 @@ public sealed class CreateModel(AlignmentDbContext db, UserManager<ApplicationUs
         var organization = new Organization
         {
             Name = Input.Name.Trim(),
-            CreatedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+            CreatedOn = clock.Today(),
             Members = [new OrganizationMember { UserId = users.GetUserId(User)! }],
         };
         db.Organizations.Add(organization);
