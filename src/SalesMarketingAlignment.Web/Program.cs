@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -6,6 +7,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Reports;
 
 var (demoRequested, appArgs) = DemoOptions.TakeFlag(args);
@@ -58,7 +60,9 @@ builder.Services.ConfigureApplicationCookie(options =>
 
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
-    .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()));
+    .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.All.ToArray()))
+    .AddOrganizationPolicies();
+builder.Services.AddScoped<IAuthorizationHandler, OrganizationAuthorizationHandler>();
 
 // Bearer tokens, cookie-or-bearer policies, 401/403 ProblemDetails under /api, rate limit, OpenAPI (Api/).
 builder.Services.AddApi();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SalesMarketingAlignment.Data;
@@ -7,7 +6,7 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Pages.Assessments;
 
 namespace SalesMarketingAlignment.Web.Api.Results;
@@ -21,56 +20,31 @@ public static class ResultsEndpoints
     public static RouteGroupBuilder MapResultsEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        group.MapGet("/assessments/{id:int}/results", GetResultsAsync);
-        group.MapGet("/assessments/{id:int}/recommendation", GetRecommendationAsync);
-        group.MapPut("/assessments/{id:int}/conditions", PutConditionsAsync);
+        var assessment = group.MapGroup("/assessments/{id:int}").RequireOrganization(OrganizationSource.Assessment("id"));
+        assessment.MapGet("/results", GetResultsAsync);
+        assessment.MapGet("/recommendation", GetRecommendationAsync);
+        assessment.MapPut("/conditions", PutConditionsAsync);
         return group;
     }
 
     internal static async Task<Results<Ok<ResultsDto>, ProblemHttpResult>> GetResultsAsync(
-        int id, ClaimsPrincipal user, OrganizationAccess access, AlignmentDbContext db, CancellationToken cancellationToken)
+        int id, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(user, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound(id);
-        }
-
         var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
         return snapshot is null ? NotFound(id) : TypedResults.Ok(ResultsDto.From(snapshot.Results));
     }
 
     internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendationAsync(
-        int id, ClaimsPrincipal user, OrganizationAccess access, AlignmentDbContext db, CancellationToken cancellationToken)
+        int id, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(user, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound(id);
-        }
-
         var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
         return snapshot is null ? NotFound(id) : TypedResults.Ok(RecommendationDto.From(snapshot.Recommendation, CultureInfo.CurrentUICulture));
     }
 
     /// <summary>Replaces the set of conditions that hold; closed assessments may still change them.</summary>
     internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> PutConditionsAsync(
-        int id, [FromBody] ConditionsRequest? request, ClaimsPrincipal user, OrganizationAccess access, AlignmentDbContext db,
-        CancellationToken cancellationToken)
+        int id, [FromBody] ConditionsRequest? request, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(user, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound(id);
-        }
-
-        if (level != Access.Write)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                detail: "Executives read the recommendation; only consultants change its conditions.");
-        }
-
         if (request?.Conditions is not { } conditions)
         {
             return TypedResults.Problem(

@@ -6,28 +6,28 @@ using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Pages.Assessments;
 
 /// <summary>Starts an assessment: creates it with one survey link per department.</summary>
-public sealed class CreateModel(
-    AlignmentDbContext db, OrganizationAccess access, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+[AuthorizeOrganization(OrganizationSourceKind.Organization, "organizationId", ChangeOnly = true)]
+public sealed class CreateModel(AlignmentDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public CreateAssessmentInput Input { get; set; } = new();
 
     public string OrganizationName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(int organizationId, CancellationToken cancellationToken) =>
-        await AuthorizeAsync(organizationId, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int organizationId, CancellationToken cancellationToken)
+    {
+        await LoadOrganizationNameAsync(organizationId, cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int organizationId, CancellationToken cancellationToken)
     {
-        if (await AuthorizeAsync(organizationId, cancellationToken) is { } denied)
-        {
-            return denied;
-        }
-
+        await LoadOrganizationNameAsync(organizationId, cancellationToken);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -40,22 +40,8 @@ public sealed class CreateModel(
         return Redirect($"/Assessments/{assessment.Id}");
     }
 
-    private async Task<IActionResult?> AuthorizeAsync(int organizationId, CancellationToken cancellationToken)
-    {
-        var level = await access.ToOrganizationAsync(User, organizationId, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound();
-        }
-
-        if (level != Access.Write)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
+    private async Task LoadOrganizationNameAsync(int organizationId, CancellationToken cancellationToken) =>
         OrganizationName = await db.Organizations.Where(o => o.Id == organizationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        return null;
-    }
 
     public sealed class CreateAssessmentInput
     {
