@@ -11,6 +11,48 @@ internal sealed partial class ReportStyle
     /// <summary>A small bold label beside body text is moved down this much so the two share a baseline.</summary>
     public const double LabelBaselineShift = 1.5;
 
+    /// <summary>Margins, headings and the running header and footer (<see cref="PageFlow"/>).</summary>
+    public static class PageLayout
+    {
+        public const double MarginLeft = 62;
+        public const double MarginRight = 62;
+        public const double MarginTop = 74;
+        public const double MarginBottom = 66;
+
+        /// <summary>Space after a paragraph unless its caller says otherwise.</summary>
+        public const double SpaceAfterParagraph = 6;
+
+        /// <summary>Space before a major section that starts on the current page.</summary>
+        public const double SpaceBeforeSection = 18;
+
+        public const double HeadingKeepWithNext = 80;
+
+        /// <summary>Room for the heading's spacing and the accent rule under it, kept together with the heading.</summary>
+        public const double HeadingAllowance = 16;
+
+        public const double SpaceAfterHeadingText = 4;
+        public const double HeadingRuleLength = 36;
+        public const double SpaceAfterHeadingRule = 12;
+
+        public const double SubheadingKeepWithNext = 40;
+
+        /// <summary>Room for the subheading's space above and below, kept together with it.</summary>
+        public const double SubheadingAllowance = 8;
+
+        public const double SpaceAboveSubheading = 4;
+        public const double SpaceAfterSubheading = 4;
+
+        /// <summary>The running header's text sits this far above the top margin, its rule below it.</summary>
+        public const double RunningHeaderAboveMargin = 30;
+
+        public const double RunningHeaderRuleBelow = 14;
+
+        /// <summary>The footer's text sits this far below the bottom margin, its rule above it.</summary>
+        public const double FooterBelowMargin = 24;
+
+        public const double FooterRuleAbove = 6;
+    }
+
     public static class CoverLayout
     {
         public const double BandHeight = 10;

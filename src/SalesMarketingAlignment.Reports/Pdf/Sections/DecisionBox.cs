@@ -12,7 +12,7 @@ internal static class DecisionBox
         var height = flow.ParagraphHeight(text, style.BodyBold, width) + (2 * Layout.Padding) - Layout.HeightTrim;
 
         // A decision longer than a page has no panel: its lines flow on like a paragraph.
-        if (height < flow.Bottom - PageFlow.MarginTop)
+        if (height < flow.Bottom - ReportStyle.PageLayout.MarginTop)
         {
             flow.EnsureSpace(height);
             flow.Gfx.DrawRectangle(style.HighlightBrush, flow.Left, flow.Y, flow.ContentWidth, height);
