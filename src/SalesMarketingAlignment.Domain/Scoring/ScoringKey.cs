@@ -23,6 +23,9 @@ public static class ScoringKey
     /// <summary>Rounds a mean the way every screen and report shows it: one decimal, half away from zero.</summary>
     public static decimal Round(decimal mean) => Math.Round(mean, 1, MidpointRounding.AwayFromZero);
 
+    /// <summary>A mean (or a gap between means) as shown: <see cref="Round"/>ed, with its one decimal always written.</summary>
+    public static string Format(decimal mean, IFormatProvider? provider) => Round(mean).ToString("0.0", provider);
+
     /// <summary>The level of a group mean: the level of the mean as shown (rounded), never of the raw value.</summary>
     public static AlignmentLevel LevelOfMean(decimal mean)
     {

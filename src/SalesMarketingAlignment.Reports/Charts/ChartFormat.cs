@@ -1,17 +1,20 @@
 using System.Globalization;
+using SalesMarketingAlignment.Domain.Scoring;
 
 namespace SalesMarketingAlignment.Reports.Charts;
 
-/// <summary>Number formats shared by charts, tables and alt texts: means with one decimal, gaps with a sign.</summary>
+/// <summary>
+/// Number formats shared by charts, tables and alt texts: means with one decimal, gaps with a sign. The rounding is
+/// the domain's (<see cref="ScoringKey.Round"/>), so a figure here is the one the level was read from.
+/// </summary>
 public static class ChartFormat
 {
-    public static string Mean(decimal value, CultureInfo culture) =>
-        Math.Round(value, 1, MidpointRounding.AwayFromZero).ToString("0.0", culture);
+    public static string Mean(decimal value, CultureInfo culture) => ScoringKey.Format(value, culture);
 
     public static string Gap(decimal value, CultureInfo culture)
     {
-        var rounded = Math.Round(value, 1, MidpointRounding.AwayFromZero);
-        var text = Math.Abs(rounded).ToString("0.0", culture);
+        var rounded = ScoringKey.Round(value);
+        var text = ScoringKey.Format(Math.Abs(rounded), culture);
         // A true minus sign reads better than a hyphen in print.
         return rounded switch
         {

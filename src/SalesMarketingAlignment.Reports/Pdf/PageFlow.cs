@@ -2,6 +2,7 @@ using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using SalesMarketingAlignment.Reports.Model;
+using static SalesMarketingAlignment.Reports.Pdf.ReportStyle.PageLayout;
 
 namespace SalesMarketingAlignment.Reports.Pdf;
 
@@ -11,11 +12,6 @@ namespace SalesMarketingAlignment.Reports.Pdf;
 /// </summary>
 internal sealed class PageFlow : IDisposable
 {
-    public const double MarginLeft = 62;
-    public const double MarginRight = 62;
-    public const double MarginTop = 74;
-    public const double MarginBottom = 66;
-
     private readonly PdfDocument _document;
     private readonly PaperSize _paperSize;
     private readonly Dictionary<(XFont, string), double> _widths = [];
@@ -90,7 +86,7 @@ internal sealed class PageFlow : IDisposable
         }
         else
         {
-            Space(18);
+            Space(SpaceBeforeSection);
         }
     }
 
@@ -100,7 +96,7 @@ internal sealed class PageFlow : IDisposable
     }
 
     /// <summary>Draws wrapped text; lines that do not fit move to the next page one by one.</summary>
-    public void Paragraph(string text, XFont font, XBrush brush, double indent = 0, double spaceAfter = 6, double? width = null)
+    public void Paragraph(string text, XFont font, XBrush brush, double indent = 0, double spaceAfter = SpaceAfterParagraph, double? width = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -123,22 +119,22 @@ internal sealed class PageFlow : IDisposable
         Wrap(text, font, width).Count * ReportStyle.LineHeight(font);
 
     /// <summary>A section heading kept together with at least <paramref name="keepWithNext"/> points of what follows.</summary>
-    public void Heading(string text, double keepWithNext = 80)
+    public void Heading(string text, double keepWithNext = HeadingKeepWithNext)
     {
         var font = Style.Heading1;
-        var height = ParagraphHeight(text, font, ContentWidth) + 16;
+        var height = ParagraphHeight(text, font, ContentWidth) + HeadingAllowance;
         EnsureSpace(height + keepWithNext);
-        Paragraph(text, font, Style.AccentBrush, spaceAfter: 4);
-        Gfx.DrawLine(Style.AccentPen, Left, Y, Left + 36, Y);
-        Y += 12;
+        Paragraph(text, font, Style.AccentBrush, spaceAfter: SpaceAfterHeadingText);
+        Gfx.DrawLine(Style.AccentPen, Left, Y, Left + HeadingRuleLength, Y);
+        Y += SpaceAfterHeadingRule;
     }
 
-    public void Subheading(string text, double keepWithNext = 40)
+    public void Subheading(string text, double keepWithNext = SubheadingKeepWithNext)
     {
         var font = Style.Heading2;
-        EnsureSpace(ParagraphHeight(text, font, ContentWidth) + 8 + keepWithNext);
-        Space(4);
-        Paragraph(text, font, Style.InkBrush, spaceAfter: 4);
+        EnsureSpace(ParagraphHeight(text, font, ContentWidth) + SubheadingAllowance + keepWithNext);
+        Space(SpaceAboveSubheading);
+        Paragraph(text, font, Style.InkBrush, spaceAfter: SpaceAfterSubheading);
     }
 
     /// <summary>Running header and footer on every page but the cover, drawn over the finished content.</summary>
@@ -152,13 +148,13 @@ internal sealed class PageFlow : IDisposable
             using var gfx = XGraphics.FromPdfPage(_document.Pages[i], XGraphicsPdfPageOptions.Append);
             var width = _document.Pages[i].Width.Point;
             var height = _document.Pages[i].Height.Point;
-            var headerY = MarginTop - 30;
+            var headerY = MarginTop - RunningHeaderAboveMargin;
             gfx.DrawString(
                 TextLayout.Fit(gfx, header, Style.Small, width - MarginLeft - MarginRight),
                 Style.Small, Style.MutedBrush, MarginLeft, headerY, XStringFormats.TopLeft);
-            gfx.DrawLine(Style.RulePen, MarginLeft, headerY + 14, width - MarginRight, headerY + 14);
-            var footerY = height - MarginBottom + 24;
-            gfx.DrawLine(Style.RulePen, MarginLeft, footerY - 6, width - MarginRight, footerY - 6);
+            gfx.DrawLine(Style.RulePen, MarginLeft, headerY + RunningHeaderRuleBelow, width - MarginRight, headerY + RunningHeaderRuleBelow);
+            var footerY = height - MarginBottom + FooterBelowMargin;
+            gfx.DrawLine(Style.RulePen, MarginLeft, footerY - FooterRuleAbove, width - MarginRight, footerY - FooterRuleAbove);
             gfx.DrawString(pageOfPages(i + 1, count), Style.Small, Style.MutedBrush, width - MarginRight, footerY, XStringFormats.TopRight);
         }
     }

@@ -1,11 +1,15 @@
 using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using SalesMarketingAlignment.Reports.Charts;
 
 namespace SalesMarketingAlignment.Reports.Pdf;
 
-/// <summary>The report's typography and colours in one place: one family, few sizes, one accent colour.</summary>
-internal sealed class ReportStyle
+/// <summary>
+/// The report's typography and colours in one place: one family, few sizes, one accent colour. The measures of each
+/// section's layout are in <c>ReportStyle.Layout.cs</c>.
+/// </summary>
+internal sealed partial class ReportStyle
 {
     private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
@@ -38,8 +42,16 @@ internal sealed class ReportStyle
     public XBrush AccentBrush { get; } = new XSolidBrush(Accent);
     public XBrush StripeBrush { get; } = new XSolidBrush(Stripe);
     public XBrush HighlightBrush { get; } = new XSolidBrush(Highlight);
+    public XBrush RuleBrush { get; } = new XSolidBrush(Rule);
+    public XBrush TableHeaderTextBrush { get; } = XBrushes.White;
+
+    /// <summary>Marks divergent statements in the table, in the charts' colour for them.</summary>
+    public XBrush DivergentBrush { get; } = new XSolidBrush(Hex(ChartPalette.Divergent));
+
     public XPen RulePen { get; } = new(Rule, 0.6);
     public XPen AccentPen { get; } = new(Accent, 1.4);
+    public XPen TickBoxPen { get; } = new(Muted, 0.8);
+    public XPen TickPen { get; } = new(Accent, 1.4);
 
     public static double LineHeight(XFont font) => font.Size * 1.38;
 

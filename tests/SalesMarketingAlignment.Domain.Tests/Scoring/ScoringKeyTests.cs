@@ -47,4 +47,25 @@ public class ScoringKeyTests
         ScoringKey.Round(42.25m).Should().Be(42.3m);
         ScoringKey.Round(42.35m).Should().Be(42.4m);
     }
+
+    [Fact]
+    public void Round_NegativeHalfway_RoundsAwayFromZero()
+    {
+        // Gaps between means are negative when Marketing rates higher; they round like the means themselves.
+        ScoringKey.Round(-1.25m).Should().Be(-1.3m);
+        ScoringKey.Round(-0.05m).Should().Be(-0.1m);
+    }
+
+    [Theory]
+    [InlineData("58.25", "en-GB", "58.3")]
+    [InlineData("58.25", "nl-NL", "58,3")]
+    [InlineData("59.95", "en-GB", "60.0")]
+    [InlineData("62", "en-GB", "62.0")]
+    [InlineData("-1.25", "en-GB", "-1.3")]
+    public void Format_Mean_ShowsTheRoundedMeanWithOneDecimalInTheCulture(string mean, string culture, string expected)
+    {
+        var value = decimal.Parse(mean, System.Globalization.CultureInfo.InvariantCulture);
+
+        ScoringKey.Format(value, System.Globalization.CultureInfo.GetCultureInfo(culture)).Should().Be(expected);
+    }
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using SalesMarketingAlignment.Reports.Model;
+using Layout = SalesMarketingAlignment.Reports.Pdf.ReportStyle.ChartsLayout;
+
+namespace SalesMarketingAlignment.Reports.Pdf.Sections;
+
+/// <summary>The charts: the perception gap always, the distribution of totals and the trend when there are some.</summary>
+internal sealed class ChartsSection(PageFlow flow, CultureInfo culture) : ReportSection(flow, culture)
+{
+    public void Draw(ReportCharts charts)
+    {
+        Flow.Heading(Text("ChartsHeading"));
+        var gap = charts.PerceptionGap;
+        Chart(gap.Title, gap.Description, ChartDrawer.PerceptionGapHeight(gap),
+            (drawer, y) => drawer.PerceptionGap(gap, Flow.Left, y, Flow.ContentWidth));
+        if (charts.Distribution is { } distribution)
+        {
+            Chart(distribution.Title, distribution.Description, ChartDrawer.DistributionHeight,
+                (drawer, y) => drawer.Distribution(distribution, Flow.Left, y, Flow.ContentWidth));
+        }
+
+        if (charts.Trend is { Rounds.Count: > 0 } trend)
+        {
+            Chart(trend.Title, trend.Description, ChartDrawer.TrendHeight,
+                (drawer, y) => drawer.Trend(trend, Flow.Left, y, Flow.ContentWidth));
+        }
+    }
+
+    // Title, description and chart stay on one page.
+    private void Chart(string title, string description, double height, Action<ChartDrawer, double> draw)
+    {
+        var descriptionHeight = Flow.ParagraphHeight(description, Style.Small, Flow.ContentWidth);
+        Flow.EnsureSpace(height + descriptionHeight + Layout.TitleAllowance);
+        Flow.Subheading(title, keepWithNext: 0);
+        Flow.Paragraph(description, Style.Small, Style.MutedBrush, spaceAfter: Layout.SpaceAfterDescription);
+        draw(Charts(), Flow.Y);
+        Flow.Y += height;
+        Flow.Space(Layout.SpaceAfterChart);
+    }
+}

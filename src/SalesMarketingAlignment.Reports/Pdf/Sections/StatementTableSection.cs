@@ -1,0 +1,95 @@
+using System.Globalization;
+using PdfSharp.Drawing;
+using SalesMarketingAlignment.Reports.Charts;
+using SalesMarketingAlignment.Reports.Model;
+using Layout = SalesMarketingAlignment.Reports.Pdf.ReportStyle.StatementTableLayout;
+using Table = SalesMarketingAlignment.Reports.Pdf.ReportStyle.TableLayout;
+
+namespace SalesMarketingAlignment.Reports.Pdf.Sections;
+
+/// <summary>The twenty statements with both departments' means, the gap, and notes on divergent and weak statements.</summary>
+internal sealed class StatementTableSection(PageFlow flow, CultureInfo culture) : ReportSection(flow, culture)
+{
+    private const string Dash = "—";
+
+    private const int NumberColumn = 0;
+    private const int StatementColumn = 1;
+    private const int SalesColumn = 2;
+    private const int MarketingColumn = 3;
+    private const int GapColumn = 4;
+    private const int NotesColumn = 5;
+
+    public void Draw(IReadOnlyList<StatementRow> rows)
+    {
+        Flow.Heading(Text("TableHeading"));
+        Flow.Paragraph(Text("TableIntro"), Style.Body, Style.MutedBrush, spaceAfter: Layout.SpaceAfterIntro);
+
+        using (var table = new RepeatingHeaderTable(Flow, Columns()))
+        {
+            foreach (var row in rows)
+            {
+                Row(table, row);
+            }
+        }
+
+        Flow.Space(Layout.SpaceAfterTable);
+        if (rows.Any(r => r.Divergent))
+        {
+            Flow.Paragraph(Text("TableDivergentNote"), Style.Small, Style.MutedBrush, spaceAfter: Layout.SpaceAfterNote);
+        }
+
+        if (rows.Any(r => r.SalesMean is null || r.MarketingMean is null))
+        {
+            Flow.Paragraph(Text("TableWithheldNote"), Style.Small, Style.MutedBrush, spaceAfter: Layout.SpaceAfterNote);
+        }
+    }
+
+    // In the order of the column indexes above.
+    private TableColumn[] Columns() =>
+    [
+        new(Text("TableNumber"), Layout.NumberWidth, ColumnAlignment.Right),
+        new(Text("TableStatement"), null, ColumnAlignment.Left),
+        new(Text("TableSales"), Layout.SalesWidth, ColumnAlignment.Right),
+        new(Text("TableMarketing"), Layout.MarketingWidth, ColumnAlignment.Right),
+        new(Text("TableGap"), Layout.GapWidth, ColumnAlignment.Right),
+        new(Text("TableNotes"), Layout.NotesWidth, ColumnAlignment.Left),
+    ];
+
+    private void Row(RepeatingHeaderTable table, StatementRow row)
+    {
+        var font = row.Divergent ? Style.TableBodyBold : Style.TableBody;
+        var lineHeight = ReportStyle.LineHeight(font);
+        var lines = Flow.Wrap(row.Text, font, table.Width(StatementColumn) - (2 * Table.CellPadding));
+        var notes = new List<(string Text, XBrush Brush)>();
+        if (row.Divergent)
+        {
+            notes.Add(("▲ " + Text("TableDivergent"), Style.DivergentBrush));
+        }
+
+        if (row.WeakSpot)
+        {
+            notes.Add(("○ " + Text("TableWeakSpot"), Style.InkBrush));
+        }
+
+        var height = (Math.Max(lines.Count, notes.Count) * lineHeight) + (2 * Table.CellPadding);
+        table.Row(height, top =>
+        {
+            var textTop = top + Table.CellPadding;
+            table.Cell(NumberColumn, row.Number.ToString(Culture), font, Style.InkBrush, textTop);
+            for (var l = 0; l < lines.Count; l++)
+            {
+                table.Cell(StatementColumn, lines[l], font, Style.InkBrush, textTop + (l * lineHeight));
+            }
+
+            table.Cell(SalesColumn, Mean(row.SalesMean), font, Style.InkBrush, textTop);
+            table.Cell(MarketingColumn, Mean(row.MarketingMean), font, Style.InkBrush, textTop);
+            table.Cell(GapColumn, row.Gap is { } gap ? ChartFormat.Gap(gap, Culture) : Dash, font, Style.InkBrush, textTop);
+            for (var n = 0; n < notes.Count; n++)
+            {
+                table.Cell(NotesColumn, notes[n].Text, Style.Small, notes[n].Brush, textTop + (n * lineHeight));
+            }
+        });
+    }
+
+    private string Mean(decimal? mean) => mean is { } m ? ChartFormat.Mean(m, Culture) : Dash;
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using SalesMarketingAlignment.Reports.Model;
+using SalesMarketingAlignment.Reports.Pdf.Sections;
+
+namespace SalesMarketingAlignment.Reports.Tests.Pdf.Sections;
+
+public class AppendixSectionTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    [Fact]
+    public void Draw_NothingWithheld_SaysSoUnderTheSubheading()
+    {
+        using var pdf = PdfCanvas.Draw("appendix-none", flow =>
+            new AppendixSection(flow, English).Draw(new ReportAppendix(["How the totals were computed."], [])));
+
+        pdf.RawText().Should().Contain("How the totals were computed. Figures withheld No figure was withheld.");
+    }
+
+    [Fact]
+    public void Draw_WithheldItems_ListsEachWithItsReason()
+    {
+        using var pdf = PdfCanvas.Draw("appendix-withheld", flow =>
+            new AppendixSection(flow, English).Draw(new ReportAppendix(
+                ["Method."],
+                [new WithheldItem("Marketing", "Only 2 respondents."), new WithheldItem("Overall", "Needs both departments.")])));
+
+        var text = pdf.RawText();
+        text.Should().Contain("Figures withheld Marketing Only 2 respondents. Overall Needs both departments.");
+        text.Should().NotContain("No figure was withheld.");
+    }
+}

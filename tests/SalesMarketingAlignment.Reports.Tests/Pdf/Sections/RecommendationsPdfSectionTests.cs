@@ -1,0 +1,44 @@
+using System.Globalization;
+using SalesMarketingAlignment.Reports.Model;
+using SalesMarketingAlignment.Reports.Pdf.Sections;
+
+namespace SalesMarketingAlignment.Reports.Tests.Pdf.Sections;
+
+public class RecommendationsPdfSectionTests
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    [Fact]
+    public void Draw_OnlyADecision_DrawsNoEmptySubheadings()
+    {
+        var section = new RecommendationsSection("Stay where you are.", null, null, [], [], [], [], null, [], "  ");
+
+        using var pdf = PdfCanvas.Draw("recommendations-empty", flow => new RecommendationsPdfSection(flow, English).Draw(section));
+
+        pdf.RawText().Trim().Should().Be("Recommendations Stay where you are.");
+    }
+
+    [Fact]
+    public void Draw_EveryPart_DrawsEachUnderItsSubheadingInOrder()
+    {
+        var section = new RecommendationsSection(
+            "Move up.",
+            "Defined",
+            "Aligned",
+            ["A reason."],
+            ["A caveat."],
+            [new ConditionLine("A condition.", ConditionState.Holds)],
+            [new ActionItem("An action", "Its description.", "Moving up")],
+            "Talk it through.",
+            [new ChecklistGroup("A group", [new ChecklistTask("A task.", "Ann Lee", new DateOnly(2026, 5, 4)), new ChecklistTask("Open task.")])],
+            "Because.");
+
+        using var pdf = PdfCanvas.Draw("recommendations-full", flow => new RecommendationsPdfSection(flow, English).Draw(section));
+
+        var text = pdf.RawText();
+        text.Should().ContainAll("From Defined to Aligned", "Why • A reason.", "Caveats • A caveat.", "Article: Moving up", "Closing the perception gap Talk it through.", "Rationale Because.");
+        text.IndexOf("Why", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Caveats", StringComparison.Ordinal));
+        text.IndexOf("Actions for the transition", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("Integration checklist", StringComparison.Ordinal));
+        text.Should().Contain("A task.").And.Contain("Open task.").And.Contain("Ann Lee");
+    }
+}
