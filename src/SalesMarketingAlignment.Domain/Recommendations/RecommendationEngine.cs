@@ -43,7 +43,7 @@ public static class RecommendationEngine
         }
 
         var level = overall.Level;
-        rationale.Append(RecommendationTexts.Format("Rationale.Score", culture, overall.MeanShown.ToString("0.0", culture), LevelName(level, culture)));
+        rationale.Append(RecommendationTexts.Format("Rationale.Score", culture, ScoringKey.Format(overall.MeanShown, culture), LevelName(level, culture)));
         if (overall.Incomplete)
         {
             rationale.Append(' ').Append(RecommendationTexts.Get("Rationale.Incomplete", culture));
