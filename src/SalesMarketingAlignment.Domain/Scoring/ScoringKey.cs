@@ -20,8 +20,17 @@ public static class ScoringKey
         return LevelOfRoundedMean(total);
     }
 
+    /// <summary>Decimals of a mean as screens and reports show it.</summary>
+    public const int ShownDecimals = 1;
+
     /// <summary>Rounds a mean the way every screen and report shows it: one decimal, half away from zero.</summary>
-    public static decimal Round(decimal mean) => Math.Round(mean, 1, MidpointRounding.AwayFromZero);
+    public static decimal Round(decimal mean) => Round(mean, ShownDecimals);
+
+    /// <summary>
+    /// Rounds a mean (or a difference of means) to <paramref name="decimals"/> places by the same rule, half away from
+    /// zero: for exports that give more places than the screens.
+    /// </summary>
+    public static decimal Round(decimal mean, int decimals) => Math.Round(mean, decimals, MidpointRounding.AwayFromZero);
 
     /// <summary>The level of a group mean: the level of the mean as shown (rounded), never of the raw value.</summary>
     public static AlignmentLevel LevelOfMean(decimal mean)
