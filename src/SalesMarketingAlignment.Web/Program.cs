@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Reports;
 
@@ -81,6 +82,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<OrganizationAccess>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddPdfReports();
+builder.Services.AddSurveyFeatures();
 
 var app = builder.Build();
 

@@ -1,18 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using SalesMarketingAlignment.Data;
-using SalesMarketingAlignment.Data.Entities;
-using SalesMarketingAlignment.Data.Responses;
-using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
-using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Api;
 
-namespace SalesMarketingAlignment.Web.Api.Surveys;
+namespace SalesMarketingAlignment.Web.Features.Survey;
 
 public sealed record SurveyStatement(int Number, string Text);
 
@@ -57,10 +50,10 @@ public sealed class SurveyResponseRequest
 
 public sealed record SubmittedResponse(int Total, string Level);
 
-/// <summary>The anonymous survey for API clients; submissions go through the same <see cref="SurveyResponseWriter"/> as the form.</summary>
+/// <summary>The anonymous survey for API clients: a thin adapter over the same use cases as the survey form (<see cref="OpenSurvey"/>, <see cref="SubmitSurvey"/>).</summary>
 public static class SurveyEndpoints
 {
-    public const int SubmissionKeyMaxLength = 200;
+    public const int SubmissionKeyMaxLength = SubmitSurvey.SubmissionKeyMaxLength;
 
     public static RouteGroupBuilder MapSurveyEndpoints(this RouteGroupBuilder api)
     {
@@ -87,9 +80,14 @@ public static class SurveyEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string token, AlignmentDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string token, OpenSurvey openSurvey, CancellationToken cancellationToken)
     {
-        var link = await FindLinkAsync(db, token, cancellationToken);
+        var (link, status) = await openSurvey.HandleAsync(token, cancellationToken) switch
+        {
+            OpenSurvey.Result.Open open => (open.Link, "Open"),
+            OpenSurvey.Result.Closed closed => (closed.Link, "Closed"),
+            _ => ((SurveyLinkInfo?)null, ""),
+        };
         if (link is null)
         {
             return SurveyNotFound();
@@ -97,145 +95,94 @@ public static class SurveyEndpoints
 
         return TypedResults.Ok(new SurveyForm(
             link.Department.ToString(),
-            InstrumentTexts.Get($"Department{link.Department}"),
-            link.Status.ToString(),
+            link.DepartmentName,
+            status,
             Questionnaire.Instruction(),
             Questionnaire.Statements.Select(s => new SurveyStatement(s.Number, s.Text())).ToList(),
             AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList()));
     }
 
     private static async Task<IResult> SubmitAsync(
-        string token, HttpContext context, AlignmentDbContext db, SurveyResponseWriter writer, CancellationToken cancellationToken)
+        string token, HttpContext context, OpenSurvey openSurvey, SubmitSurvey submitSurvey, CancellationToken cancellationToken)
     {
-        var link = await FindLinkAsync(db, token, cancellationToken);
-        if (link is null)
-        {
-            return SurveyNotFound();
-        }
-
         var body = await ApiJson.ReadAsync<SubmitResponseBody>(context, cancellationToken);
         if (body.Error is not null)
         {
-            return body.Error;
+            // An unknown link is 404 whatever was sent, as when the body is readable.
+            return await openSurvey.HandleAsync(token, cancellationToken) is OpenSurvey.Result.NotFound ? SurveyNotFound() : body.Error;
         }
 
-        var errors = new Dictionary<string, string[]>();
-        var role = ParseRole(body.Value!.Role, errors);
-        var answers = ParseAnswers(body.Value.Answers, errors);
-        var submissionKey = ParseSubmissionKey(body.Value.SubmissionKey, errors);
-        if (errors.Count > 0)
+        var request = new SubmitSurveyRequest(token, RoleOf(body.Value!.Role), AnswersOf(body.Value.Answers), body.Value.SubmissionKey);
+        return await submitSurvey.HandleAsync(request, cancellationToken) switch
         {
-            return ApiProblems.Invalid(errors);
-        }
-
-        if (link.Status != AssessmentStatus.Open)
-        {
-            return ClosedConflict();
-        }
-
-        var result = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role!.Value, answers!, submissionKey), cancellationToken);
-        return result.Outcome switch
-        {
-            SubmissionOutcome.Stored => TypedResults.Created((string?)null, Submitted(result.Total!.Value)),
-            SubmissionOutcome.AlreadyStored => TypedResults.Ok(Submitted(result.Total!.Value)),
-            SubmissionOutcome.AssessmentClosed => ClosedConflict(),
+            SubmitSurvey.Result.Stored stored => TypedResults.Created((string?)null, Submitted(stored.Own)),
+            SubmitSurvey.Result.Duplicate duplicate => TypedResults.Ok(Submitted(duplicate.Own)),
+            SubmitSurvey.Result.Invalid invalid => ApiProblems.Invalid(Errors(invalid.Errors, body.Value)),
+            SubmitSurvey.Result.Closed => ClosedConflict(),
             _ => SurveyNotFound(),
         };
     }
 
-    private static SubmittedResponse Submitted(int total) => new(total, ScoringKey.LevelOfTotal(total).ToString());
+    private static SubmittedResponse Submitted(OwnResult own) => new(own.Total, own.Level.ToString());
 
     private static ProblemHttpResult SurveyNotFound() => ApiProblems.NotFound("There is no survey at this link; check that it was copied completely.");
 
     private static ProblemHttpResult ClosedConflict() => ApiProblems.Conflict("This survey is closed and accepts no more responses.");
 
-    private static RespondentRole? ParseRole(JsonElement? role, Dictionary<string, string[]> errors)
+    /// <summary>The role as text for the use case: a JSON string as it is; any other JSON value as its raw text, which is never a role.</summary>
+    private static string? RoleOf(JsonElement? role) => role switch
     {
-        const string Expected = "The role must be \"Head\" or \"Staff\".";
-        if (role is not { } element || element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
-        {
-            errors["role"] = ["Send the role: \"Head\" (head of the department) or \"Staff\"."];
-            return null;
-        }
+        null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => null,
+        { ValueKind: JsonValueKind.String } element => element.GetString(),
+        { } element => element.GetRawText(),
+    };
 
-        var text = element.ValueKind == JsonValueKind.String ? element.GetString() : null;
-        switch (text)
-        {
-            case nameof(RespondentRole.Head):
-                return RespondentRole.Head;
-            case nameof(RespondentRole.Staff):
-                return RespondentRole.Staff;
-            default:
-                errors["role"] = [$"{Expected} Got {Shown(element)}."];
-                return null;
-        }
-    }
-
-    /// <summary>The answers, or null with the problems added: keys are "answers" or "answers[i]" (i counts from 0; statement i+1).</summary>
-    private static SurveyAnswers? ParseAnswers(JsonElement? answers, Dictionary<string, string[]> errors)
+    /// <summary>The answers for the use case: whole numbers that fit an int as numbers, null as no answer, anything else as not a number.</summary>
+    private static List<SentAnswer>? AnswersOf(JsonElement? answers)
     {
         if (answers is not { ValueKind: JsonValueKind.Array } array)
         {
-            errors["answers"] = [answers is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } other
-                ? $"Send answers as an array of 20 whole numbers from 1 to 5; got {Shown(other)}."
-                : "Send answers as an array of 20 whole numbers from 1 to 5."];
             return null;
         }
 
-        var values = new int?[array.GetArrayLength()];
-        var index = 0;
-        var wrongType = new Dictionary<int, string>();
-        foreach (var element in array.EnumerateArray())
-        {
-            if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value))
+        return array.EnumerateArray()
+            .Select(element => element.ValueKind switch
             {
-                values[index] = value;
-            }
-            else if (element.ValueKind != JsonValueKind.Null)
-            {
-                // Checked here, not by the domain, which only sees numbers; a neutral value keeps it from being reported twice.
-                wrongType[index] = $"Statement {index + 1} has the answer {Shown(element)}; answers are whole numbers from 1 to 5.";
-                values[index] = AnswerScale.Minimum;
-            }
-
-            index++;
-        }
-
-        var domainErrors = SurveyAnswers.Validate(values);
-        foreach (var error in domainErrors)
-        {
-            var field = error.StatementNumber is { } number ? $"answers[{number - 1}]" : "answers";
-            errors[field] = [error.Message];
-        }
-
-        if (domainErrors.Any(e => e.Kind == AnswerErrorKind.WrongCount))
-        {
-            return null;
-        }
-
-        foreach (var (i, message) in wrongType)
-        {
-            errors[$"answers[{i}]"] = [message];
-        }
-
-        return wrongType.Count == 0 && domainErrors.Count == 0 ? SurveyAnswers.Create(values) : null;
+                JsonValueKind.Number when element.TryGetInt32(out var value) => SentAnswer.Of(value),
+                JsonValueKind.Null => SentAnswer.None,
+                _ => SentAnswer.NotANumber(Shown(element)),
+            })
+            .ToList();
     }
 
-    private static Guid ParseSubmissionKey(string? key, Dictionary<string, string[]> errors)
+    /// <summary>The problems keyed by field: "role", "answers" or "answers[i]" (i counts from 0; statement i+1), "submissionKey".</summary>
+    private static Dictionary<string, string[]> Errors(SubmissionErrors errors, SubmitResponseBody body)
     {
-        if (key is null)
+        var fields = new Dictionary<string, string[]>();
+        switch (errors.Role)
         {
-            return Guid.NewGuid();
+            case RoleProblem.Missing:
+                fields["role"] = ["Send the role: \"Head\" (head of the department) or \"Staff\"."];
+                break;
+            case RoleProblem.NotARole:
+                fields["role"] = [$"The role must be \"Head\" or \"Staff\". Got {Shown(body.Role!.Value)}."];
+                break;
         }
 
-        if (key.Length is 0 or > SubmissionKeyMaxLength)
+        foreach (var problem in errors.Answers)
         {
-            errors["submissionKey"] = [$"The submission key must have 1 to {SubmissionKeyMaxLength} characters."];
-            return Guid.Empty;
+            var field = problem.StatementNumber is { } number ? $"answers[{number - 1}]" : "answers";
+            fields[field] = [problem.Kind == AnswerProblemKind.NotSent && body.Answers is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } other
+                ? $"Send answers as an array of 20 whole numbers from 1 to 5; got {Shown(other)}."
+                : problem.Message];
         }
 
-        // Any client string becomes a stable key: a UUID as it is (the same as the form's), anything else hashed.
-        return Guid.TryParse(key, out var guid) ? guid : new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        if (errors.SubmissionKey is { } keyProblem)
+        {
+            fields["submissionKey"] = [keyProblem];
+        }
+
+        return fields;
     }
 
     /// <summary>The JSON value as sent (shortened), for messages.</summary>
@@ -244,19 +191,4 @@ public static class SurveyEndpoints
         var raw = element.GetRawText();
         return raw.Length <= 40 ? raw : string.Create(CultureInfo.InvariantCulture, $"{raw[..40]}…");
     }
-
-    private static async Task<LinkInfo?> FindLinkAsync(AlignmentDbContext db, string token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > SurveyLink.TokenMaxLength)
-        {
-            return null;
-        }
-
-        return await db.SurveyLinks.AsNoTracking()
-            .Where(l => l.Token == token)
-            .Select(l => new LinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
-
-    private sealed record LinkInfo(int AssessmentId, Department Department, AssessmentStatus Status);
 }
