@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Domain;
@@ -131,13 +132,27 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
         }
 
         var outcome = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role, answers, key), cancellationToken);
-        return outcome.Outcome switch
+        switch (outcome.Outcome)
         {
-            SubmissionOutcome.Stored => new Result.Stored(key, new OwnResult(outcome.Total!.Value)),
-            SubmissionOutcome.AlreadyStored => new Result.Duplicate(key, new OwnResult(outcome.Total!.Value)),
-            SubmissionOutcome.AssessmentClosed => new Result.Closed(link with { IsOpen = false }),
-            _ => new Result.NotFound(),
-        };
+            case SubmissionOutcome.Stored:
+                return new Result.Stored(key, new OwnResult(outcome.Total!.Value));
+            case SubmissionOutcome.AlreadyStored:
+                // Keys are unique per assessment, so the earlier response may have come through the other department's
+                // link: that is not a retry of this submission, and its total is not this respondent's to see.
+                var sameLink = await db.Responses.AnyAsync(r => r.Id == outcome.ResponseId && r.Department == link.Department, cancellationToken);
+                if (sameLink)
+                {
+                    return new Result.Duplicate(key, new OwnResult(outcome.Total!.Value));
+                }
+
+                return link.IsOpen
+                    ? new Result.Invalid(link, new SubmissionErrors(null, [], "This submission key was already used for the other department's survey; send a new key."))
+                    : new Result.Closed(link);
+            case SubmissionOutcome.AssessmentClosed:
+                return new Result.Closed(link with { IsOpen = false });
+            default:
+                return new Result.NotFound();
+        }
     }
 
     /// <summary>The answers when all 20 are valid; otherwise null with every problem, statement by statement.</summary>

@@ -53,8 +53,6 @@ public sealed record SubmittedResponse(int Total, string Level);
 /// <summary>The anonymous survey for API clients: a thin adapter over the same use cases as the survey form (<see cref="OpenSurvey"/>, <see cref="SubmitSurvey"/>).</summary>
 public static class SurveyEndpoints
 {
-    public const int SubmissionKeyMaxLength = SubmitSurvey.SubmissionKeyMaxLength;
-
     public static RouteGroupBuilder MapSurveyEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);

@@ -107,6 +107,13 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Role)}", localizer["Choose whether you are the head of the department or a member of staff."]);
         }
 
+        if (errors.SubmissionKey is not null)
+        {
+            // Only a tampered form sends a key that is not its own: a fresh one lets the respondent send again.
+            Input.SubmissionKey = Guid.NewGuid();
+            ModelState.AddModelError(string.Empty, localizer["Your answers have not been saved yet; please send them again."]);
+        }
+
         Missing = errors.MissingStatements;
         Invalid = errors.InvalidStatements;
         if (Missing.Count > 0)

@@ -224,5 +224,23 @@ public sealed class SubmitSurveyTests : IDisposable
         (await ResponsesAsync(assessment.Id)).Should().ContainSingle();
     }
 
+    [Fact]
+    public async Task HandleAsync_KeyStoredThroughTheOtherDepartmentsLink_InvalidKeyNotADuplicate()
+    {
+        // Resolved: the API answered 200 with the Sales response's total through the Marketing link; the form
+        // redirected to a thank-you page that could not find it (404).
+        var (assessment, sales, marketing) = await AssessmentAsync();
+        var key = Guid.NewGuid().ToString();
+        (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), key))).Should().BeOfType<SubmitSurvey.Result.Stored>();
+
+        var result = await SubmitAsync(new SubmitSurveyRequest(marketing, "Staff", All(5), key));
+
+        var invalid = result.Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+        invalid.Errors.SubmissionKey.Should().Contain("other department");
+        invalid.Errors.Role.Should().BeNull();
+        invalid.Errors.Answers.Should().BeEmpty();
+        (await ResponsesAsync(assessment.Id)).Should().ContainSingle().Which.Department.Should().Be(Department.Sales);
+    }
+
     public void Dispose() => _app.Dispose();
 }

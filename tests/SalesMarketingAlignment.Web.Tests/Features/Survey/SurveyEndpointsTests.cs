@@ -320,6 +320,20 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         keys.Should().HaveCount(2).And.OnlyHaveUniqueItems().And.NotContain(Guid.Empty);
     }
 
+    [Fact]
+    public async Task Post_KeyUsedThroughTheOtherDepartmentsLink_Returns400NotTheOtherTotal()
+    {
+        var assessment = await fixture.NewAssessmentInAAsync();
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Sales), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Marketing), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors!.Keys.Should().Equal("submissionKey");
+        (await CountResponsesAsync(assessment.Id)).Should().Be(1);
+    }
+
     [Theory]
     [InlineData("{\"role\":")]
     [InlineData("")]

@@ -293,6 +293,27 @@ public sealed class IndexTests : IDisposable
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Post_KeyOfTheOtherDepartmentsResponse_AsksToSendAgainWithANewKey()
+    {
+        var (sales, marketing, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var salesPage = await client.GetDocumentAsync($"/s/{sales}");
+        await client.PostFormAsync($"/s/{sales}", salesPage, Form("Staff", _ => "3"));
+
+        var response = await client.PostFormAsync($"/s/{marketing}", salesPage, Form("Head", _ => "5"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var again = await Html.ParseAsync(response);
+        again.Text(".error-summary").Should().Contain("please send them again");
+        var newKey = again.HiddenFields()["Input.SubmissionKey"];
+        newKey.Should().NotBe(salesPage.HiddenFields()["Input.SubmissionKey"]);
+        var resent = await client.PostFormAsync($"/s/{marketing}", again, Form("Head", _ => "5"));
+        resent.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetDocumentAsync(resent.Headers.Location!.ToString())).Text("main").Should().Contain("100");
+        (await ResponsesAsync(assessmentId)).Select(r => r.Department).Should().BeEquivalentTo([Department.Sales, Department.Marketing]);
+    }
+
     [Theory]
     [InlineData("/s/not-a-real-token")]
     [InlineData("/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
