@@ -6,6 +6,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Reports;
@@ -85,6 +86,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<OrganizationAccess>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddPdfReports();
+builder.Services.AddSurveyFeatures();
 
 var app = builder.Build();
 

@@ -72,8 +72,9 @@ public static class AssessmentResultsQueries
     }
 
     /// <summary>
-    /// Each department's mean per assessment of an organization, oldest first. A department below the assessment's
-    /// minimum group size has no mean here either (the anonymity rule holds in the trend too).
+    /// Each department's mean per assessment of an organization, oldest first: exactly the mean the results show for
+    /// that assessment (<see cref="AssessmentResults.FiguresOrNull"/> on the same tallies, under the assessment's own
+    /// <see cref="AnonymityRule"/>), so a department below the minimum group size has no mean here either.
     /// </summary>
     public static async Task<IReadOnlyList<TrendRound>> LoadTrendAsync(this AlignmentDbContext db, int organizationId, CancellationToken cancellationToken = default)
     {
@@ -83,23 +84,25 @@ public static class AssessmentResultsQueries
             .Select(a => new { a.Id, a.Title, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = assessments.Select(a => a.Id).ToArray();
-        // The tallies of totals give each department's count and sum without touching the responses.
-        var sums = await db.ResponseTallies.AsNoTracking()
-            .Where(t => ids.Contains(t.AssessmentId) && t.Item == ResponseTally.TotalItem)
-            .GroupBy(t => new { t.AssessmentId, t.Department })
-            .Select(g => new { g.Key.AssessmentId, g.Key.Department, Count = g.Sum(t => t.Count), Sum = g.Sum(t => t.Value * t.Count) })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-        decimal? Mean(int assessmentId, Department department, int minimum)
-        {
-            var s = sums.FirstOrDefault(x => x.AssessmentId == assessmentId && x.Department == department);
-            return s is null || s.Count == 0 || s.Count < minimum ? null : (decimal)s.Sum / s.Count;
-        }
+        // The same tally rows LoadCountsAsync reads (at most 4 groups × 181 rows an assessment), in one statement.
+        var tallies = await db.ResponseTallies.AsNoTracking()
+            .Where(t => ids.Contains(t.AssessmentId) && t.Count != 0)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var countsByAssessment = tallies.GroupBy(t => t.AssessmentId).ToDictionary(g => g.Key, AssessmentCounts.FromTallies);
+
+        decimal? Mean(int assessmentId, Department department, AnonymityRule rule) =>
+            countsByAssessment.TryGetValue(assessmentId, out var counts)
+                ? AssessmentResults.FiguresOrNull(counts.For(department), rule)?.MeanTotal
+                : null;
 
         return assessments
             .OrderBy(a => a.ClosedOn ?? a.CreatedOn).ThenBy(a => a.Id)
-            .Select(a => new TrendRound(a.Id, a.Title, a.CreatedOn, a.ClosedOn,
-                Mean(a.Id, Department.Sales, a.MinimumGroupSize), Mean(a.Id, Department.Marketing, a.MinimumGroupSize)))
+            .Select(a =>
+            {
+                var rule = new AnonymityRule(a.MinimumGroupSize);
+                return new TrendRound(a.Id, a.Title, a.CreatedOn, a.ClosedOn, Mean(a.Id, Department.Sales, rule), Mean(a.Id, Department.Marketing, rule));
+            })
             .ToArray();
     }
 }

@@ -20,8 +20,17 @@ public static class ScoringKey
         return LevelOfRoundedMean(total);
     }
 
+    /// <summary>Decimals of a mean as screens and reports show it.</summary>
+    public const int ShownDecimals = 1;
+
     /// <summary>Rounds a mean the way every screen and report shows it: one decimal, half away from zero.</summary>
-    public static decimal Round(decimal mean) => Math.Round(mean, 1, MidpointRounding.AwayFromZero);
+    public static decimal Round(decimal mean) => Round(mean, ShownDecimals);
+
+    /// <summary>
+    /// Rounds a mean (or a difference of means) to <paramref name="decimals"/> places by the same rule, half away from
+    /// zero: for exports that give more places than the screens.
+    /// </summary>
+    public static decimal Round(decimal mean, int decimals) => Math.Round(mean, decimals, MidpointRounding.AwayFromZero);
 
     /// <summary>A mean (or a gap between means) as shown: <see cref="Round"/>ed, with its one decimal always written.</summary>
     public static string Format(decimal mean, IFormatProvider? provider) => Round(mean).ToString("0.0", provider);

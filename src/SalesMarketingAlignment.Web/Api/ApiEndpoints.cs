@@ -3,9 +3,9 @@ using SalesMarketingAlignment.Web.Api.Assessments;
 using SalesMarketingAlignment.Web.Api.Auth;
 using SalesMarketingAlignment.Web.Api.Organizations;
 using SalesMarketingAlignment.Web.Api.Results;
-using SalesMarketingAlignment.Web.Api.Surveys;
 using SalesMarketingAlignment.Web.Api.Users;
 using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Reports;
 

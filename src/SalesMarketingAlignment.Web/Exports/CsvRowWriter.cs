@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SalesMarketingAlignment.Domain.Scoring;
 
 namespace SalesMarketingAlignment.Web.Exports;
 
@@ -30,11 +31,14 @@ public sealed class CsvRowWriter(TextWriter writer)
         return this;
     }
 
-    /// <summary>A decimal rounded to <paramref name="decimals"/> places (half away from zero, as the app shows figures).</summary>
+    /// <summary>
+    /// A mean (or a gap between means) rounded to <paramref name="decimals"/> places by the app's rule for means
+    /// (<see cref="ScoringKey.Round(decimal, int)"/>), written with exactly that many places.
+    /// </summary>
     public CsvRowWriter Number(decimal value, int decimals)
     {
         Separate();
-        _line.Append(Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+        _line.Append(ScoringKey.Round(value, decimals).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
         return this;
     }
 

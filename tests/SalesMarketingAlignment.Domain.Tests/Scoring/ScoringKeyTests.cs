@@ -68,4 +68,25 @@ public class ScoringKeyTests
 
         ScoringKey.Format(value, System.Globalization.CultureInfo.GetCultureInfo(culture)).Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("3.125", 2, "3.13")]
+    [InlineData("-0.125", 2, "-0.13")]
+    [InlineData("3.124", 2, "3.12")]
+    [InlineData("59.95", 1, "60.0")]
+    [InlineData("2.5", 0, "3")]
+    public void Round_WithDecimals_HalfAwayFromZero(string value, int decimals, string expected) =>
+        ScoringKey.Round(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), decimals)
+            .Should().Be(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+
+    [Theory]
+    [InlineData("42.25")]
+    [InlineData("59.95")]
+    [InlineData("-0.05")]
+    public void Round_ShownDecimals_SameAsRoundOfAMean(string value)
+    {
+        var mean = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
+        ScoringKey.Round(mean, ScoringKey.ShownDecimals).Should().Be(ScoringKey.Round(mean));
+    }
 }

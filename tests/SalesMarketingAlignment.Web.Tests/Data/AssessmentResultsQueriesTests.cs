@@ -92,5 +92,75 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
         round.MarketingMean.Should().Be((decimal)rows.Where(r => r.Department == Department.Marketing).Sum(r => r.Total) / DemoSeeder.MarketingResponses);
     }
 
+    [Fact]
+    public async Task LoadTrendAsync_GroupsAtAndBelowTheMinimumAndAMidpointMean_ShowsWhatTheResultsShow()
+    {
+        // Round 1 (minimum 3): Sales 20 responses with a mean of 59.95 (shown 60.0, Aligned; 59.9 would be Defined),
+        // Marketing exactly 3 (shown). Round 2 (minimum 4): Sales 3 (below, withheld), Marketing 4 heads and staff (shown).
+        var first = await _app.CreateAssessmentAsync("Trend Org");
+        var second = await _app.WithDbAsync(async db =>
+        {
+            var assessment = new Assessment
+            {
+                OrganizationId = first.OrganizationId,
+                Title = "Second round",
+                MinimumGroupSize = 4,
+                CreatedOn = new DateOnly(2026, 6, 1),
+                CreatedBy = "seed",
+            };
+            db.Assessments.Add(assessment);
+            await db.SaveChangesAsync();
+            return assessment;
+        });
+        await AddResponsesAsync(first.Id, Department.Sales, RespondentRole.Staff, [.. Enumerable.Repeat(60, 19), 59]);
+        await AddResponsesAsync(first.Id, Department.Marketing, RespondentRole.Staff, [41, 47, 52]);
+        await AddResponsesAsync(second.Id, Department.Sales, RespondentRole.Staff, [70, 71, 72]);
+        await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Head, [45, 50]);
+        await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Staff, [55, 61]);
+
+        var trend = await _app.WithDbAsync(db => db.LoadTrendAsync(first.OrganizationId));
+
+        trend.Select(r => r.AssessmentId).Should().Equal(first.Id, second.Id);
+        foreach (var round in trend)
+        {
+            var results = (await _app.WithDbAsync(db => db.LoadSnapshotAsync(round.AssessmentId, CultureInfo.InvariantCulture)))!.Results;
+            round.SalesMean.Should().Be(results.Sales?.MeanTotal, $"round {round.Title}: Sales as the results show it");
+            round.MarketingMean.Should().Be(results.Marketing?.MeanTotal, $"round {round.Title}: Marketing as the results show it");
+            if (results.Sales is { } sales)
+            {
+                ScoringKey.Round(round.SalesMean!.Value).Should().Be(sales.MeanTotalShown);
+            }
+        }
+
+        trend[0].SalesMean.Should().Be(59.95m);
+        ScoringKey.Round(trend[0].SalesMean!.Value).Should().Be(60.0m);
+        ScoringKey.LevelOfMean(trend[0].SalesMean!.Value).Should().Be(AlignmentLevel.Aligned);
+        trend[0].MarketingMean.Should().Be(140m / 3, "a group at the minimum size is shown");
+        trend[1].SalesMean.Should().BeNull("3 responses are below that round's minimum of 4");
+        trend[1].MarketingMean.Should().Be(52.75m, "heads and staff together make the department");
+    }
+
+    /// <summary>Stores one response per total (answers spread over the 20 statements) through the DbContext, which keeps the tallies.</summary>
+    private Task<int> AddResponsesAsync(int assessmentId, Department department, RespondentRole role, int[] totals) =>
+        _app.WithDbAsync(async db =>
+        {
+            foreach (var total in totals)
+            {
+                var answers = Enumerable.Range(0, 20).Select(i => total / 20 + (i < total % 20 ? 1 : 0)).ToArray();
+                var response = new Response
+                {
+                    AssessmentId = assessmentId,
+                    Department = department,
+                    Role = role,
+                    SubmittedOn = new DateOnly(2026, 3, 1),
+                    SubmissionKey = Guid.NewGuid(),
+                };
+                response.SetAnswers(SurveyAnswers.Create(answers));
+                db.Responses.Add(response);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
     public void Dispose() => _app.Dispose();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Web.Exports;
 
 namespace SalesMarketingAlignment.Web.Tests.Exports;
@@ -49,6 +50,27 @@ public sealed class CsvRowWriterTests
     [Fact]
     public async Task Number_Negative_StaysANumber() =>
         (await WriteAsync(csv => csv.Number(-0.456m, 2).Number(-3).Number(1.005m, 2))).Should().Be("-0.46,-3,1.01\r\n");
+
+    [Theory]
+    [InlineData("59.95", 1)]
+    [InlineData("42.25", 1)]
+    [InlineData("3.125", 2)]
+    [InlineData("-0.125", 2)]
+    [InlineData("2.049999", 2)]
+    public async Task Number_Mean_RoundedAsTheDomainRoundsMeans(string value, int decimals)
+    {
+        var mean = decimal.Parse(value, CultureInfo.InvariantCulture);
+
+        var written = (await WriteAsync(csv => csv.Number(mean, decimals))).TrimEnd('\r', '\n');
+
+        decimal.Parse(written, CultureInfo.InvariantCulture).Should().Be(ScoringKey.Round(mean, decimals));
+        written.Split('.')[1].Should().HaveLength(decimals, "always that many places, trailing zeros kept");
+    }
+
+    [Fact]
+    public async Task Number_ShownDecimals_MatchesTheMeanAsScreensShowIt() =>
+        (await WriteAsync(csv => csv.Number(59.95m, ScoringKey.ShownDecimals).Number(39.949m, ScoringKey.ShownDecimals)))
+            .Should().Be(string.Create(CultureInfo.InvariantCulture, $"{ScoringKey.Round(59.95m)},{ScoringKey.Round(39.949m)}\r\n"));
 
     [Fact]
     public async Task Number_AnyCulture_UsesInvariantDecimalPoint()

@@ -2,23 +2,21 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SalesMarketingAlignment.Data;
-using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
-using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Features.Survey;
 
 namespace SalesMarketingAlignment.Web.Pages.Survey;
 
 /// <summary>
-/// The anonymous survey behind a department's link: role, then the 20 statements. Stores nothing about the
+/// The anonymous survey behind a department's link: role, then the 20 statements. A thin adapter over
+/// <see cref="OpenSurvey"/> and <see cref="SubmitSurvey"/> (the same use cases as the API). Stores nothing about the
 /// respondent but the answers, department, role and day. A refresh or double click sends the same submission key,
 /// which is stored once.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(AlignmentDbContext db, SurveyResponseWriter writer, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public SurveyInput Input { get; set; } = new();
@@ -37,71 +35,43 @@ public sealed class IndexModel(AlignmentDbContext db, SurveyResponseWriter write
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
-        var link = await FindLinkAsync(token, cancellationToken);
-        if (link is null)
+        switch (await openSurvey.HandleAsync(token, cancellationToken))
         {
-            return NotFound();
+            case OpenSurvey.Result.Open open:
+                Show(open.Link);
+                Input = new SurveyInput { SubmissionKey = Guid.NewGuid() };
+                return Page();
+            case OpenSurvey.Result.Closed closed:
+                Show(closed.Link);
+                return Page();
+            default:
+                return NotFound();
         }
-
-        Input = new SurveyInput { SubmissionKey = Guid.NewGuid() };
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string token, CancellationToken cancellationToken)
     {
-        var link = await FindLinkAsync(token, cancellationToken);
-        if (link is null)
-        {
-            return NotFound();
-        }
-
-        if (IsClosed)
-        {
-            return Page();
-        }
-
-        // The model binder's own messages are not needed: every field is checked here, with the statement named.
+        // The model binder's own messages are not needed: every field is checked by the use case, with the statement named.
         ModelState.Clear();
         if (Input.SubmissionKey == Guid.Empty)
         {
+            // The form always sends its key; without one, this attempt gets its own (kept if the form is shown again).
             Input.SubmissionKey = Guid.NewGuid();
         }
 
-        var role = ParseRole(Input.Role);
-        if (role is null)
+        var answers = Enumerable.Range(1, Questionnaire.StatementCount).Select(SentAnswerTo).ToArray();
+        var request = new SubmitSurveyRequest(token, Input.Role, answers, Input.SubmissionKey.ToString("D"));
+        switch (await submitSurvey.HandleAsync(request, cancellationToken))
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Role)}", localizer["Choose whether you are the head of the department or a member of staff."]);
-        }
-
-        var answers = Enumerable.Range(1, Questionnaire.StatementCount).Select(ParseAnswer).ToArray();
-        var errors = SurveyAnswers.Validate(answers);
-        Missing = errors.Where(e => e.Kind == AnswerErrorKind.Missing).Select(e => e.StatementNumber!.Value).ToList();
-        Invalid = errors.Where(e => e.Kind == AnswerErrorKind.OutOfRange).Select(e => e.StatementNumber!.Value).ToList();
-        if (Missing.Count > 0)
-        {
-            ModelState.AddModelError(string.Empty, localizer["Please answer every statement. Not answered yet: {0}.", Numbers(Missing)]);
-        }
-
-        if (Invalid.Count > 0)
-        {
-            ModelState.AddModelError(string.Empty, localizer["Choose one of the five answers for statement(s) {0}.", Numbers(Invalid)]);
-        }
-
-        if (!ModelState.IsValid || role is null)
-        {
-            return Page();
-        }
-
-        var result = await writer.SubmitAsync(
-            new NewResponse(link.AssessmentId, link.Department, role.Value, SurveyAnswers.Create(answers), Input.SubmissionKey),
-            cancellationToken);
-        switch (result.Outcome)
-        {
-            case SubmissionOutcome.Stored or SubmissionOutcome.AlreadyStored:
+            case SubmitSurvey.Result.Stored or SubmitSurvey.Result.Duplicate:
                 // Post/Redirect/Get: a refresh of the thank-you page sends nothing again.
                 return Redirect($"/s/{Uri.EscapeDataString(token)}/thanks/{Input.SubmissionKey:D}");
-            case SubmissionOutcome.AssessmentClosed:
-                IsClosed = true;
+            case SubmitSurvey.Result.Invalid invalid:
+                Show(invalid.Link);
+                AddErrors(invalid.Errors);
+                return Page();
+            case SubmitSurvey.Result.Closed closed:
+                Show(closed.Link);
                 return Page();
             default:
                 return NotFound();
@@ -115,44 +85,49 @@ public sealed class IndexModel(AlignmentDbContext db, SurveyResponseWriter write
         return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
-    /// <summary>Whether statement <paramref name="number"/> was sent with something that is not a number (e.g. "abc").</summary>
-    public bool IsGarbled(int number)
+    private SentAnswer SentAnswerTo(int number)
     {
         var raw = Input.Answers.GetValueOrDefault(number);
-        return !string.IsNullOrEmpty(raw) && ParseAnswer(number) is null;
+        return string.IsNullOrEmpty(raw) ? SentAnswer.None
+            : ParseAnswer(number) is { } value ? SentAnswer.Of(value)
+            : SentAnswer.NotANumber(raw);
     }
 
-    private static RespondentRole? ParseRole(string? role) => role switch
+    private void Show(SurveyLinkInfo link)
     {
-        nameof(RespondentRole.Head) => RespondentRole.Head,
-        nameof(RespondentRole.Staff) => RespondentRole.Staff,
-        _ => null,
-    };
+        Department = link.Department;
+        DepartmentName = link.DepartmentName;
+        IsClosed = !link.IsOpen;
+    }
+
+    private void AddErrors(SubmissionErrors errors)
+    {
+        if (errors.Role is not null)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Role)}", localizer["Choose whether you are the head of the department or a member of staff."]);
+        }
+
+        if (errors.SubmissionKey is not null)
+        {
+            // Only a tampered form sends a key that is not its own: a fresh one lets the respondent send again.
+            Input.SubmissionKey = Guid.NewGuid();
+            ModelState.AddModelError(string.Empty, localizer["Your answers have not been saved yet; please send them again."]);
+        }
+
+        Missing = errors.MissingStatements;
+        Invalid = errors.InvalidStatements;
+        if (Missing.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Please answer every statement. Not answered yet: {0}.", Numbers(Missing)]);
+        }
+
+        if (Invalid.Count > 0)
+        {
+            ModelState.AddModelError(string.Empty, localizer["Choose one of the five answers for statement(s) {0}.", Numbers(Invalid)]);
+        }
+    }
 
     private static string Numbers(IEnumerable<int> numbers) => string.Join(", ", numbers.Select(n => n.ToString(CultureInfo.CurrentCulture)));
-
-    private async Task<LinkInfo?> FindLinkAsync(string token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > Data.Entities.SurveyLink.TokenMaxLength)
-        {
-            return null;
-        }
-
-        var link = await db.SurveyLinks.AsNoTracking()
-            .Where(l => l.Token == token)
-            .Select(l => new LinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status))
-            .SingleOrDefaultAsync(cancellationToken);
-        if (link is not null)
-        {
-            Department = link.Department;
-            DepartmentName = InstrumentTexts.Get($"Department{link.Department}");
-            IsClosed = link.Status != Data.Entities.AssessmentStatus.Open;
-        }
-
-        return link;
-    }
-
-    private sealed record LinkInfo(int AssessmentId, Department Department, Data.Entities.AssessmentStatus Status);
 
     public sealed class SurveyInput
     {
@@ -162,7 +137,7 @@ public sealed class IndexModel(AlignmentDbContext db, SurveyResponseWriter write
         /// <summary>Generated when the form is rendered; the same key twice stores one response.</summary>
         public Guid SubmissionKey { get; set; }
 
-        /// <summary>Raw answers by statement number (1-20); a dictionary so gaps bind. Parsed and checked by the page.</summary>
+        /// <summary>Raw answers by statement number (1-20); a dictionary so gaps bind. Checked by the use case.</summary>
         public Dictionary<int, string?> Answers { get; set; } = [];
     }
 }

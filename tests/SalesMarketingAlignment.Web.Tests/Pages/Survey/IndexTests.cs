@@ -226,6 +226,95 @@ public sealed class IndexTests : IDisposable
     }
 
     [Theory]
+    [InlineData("abc")]
+    [InlineData("3.5")]
+    public async Task Post_AnswerNotANumber_SaysChooseOneOfTheFiveNotUnanswered(string bad)
+    {
+        // Resolved: the form reported such an answer as "not answered yet"; the API as "not a whole number".
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", n => n == 12 ? bad : "3"));
+
+        var again = await Html.ParseAsync(response);
+        again.Text(".error-summary").Should().Contain("Choose one of the five answers for statement(s) 12.").And.NotContain("Not answered yet");
+        again.QuerySelectorAll("fieldset.statement.missing").Select(f => f.Id).Should().Equal("statement-12");
+        (await ResponsesAsync(assessmentId)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Post_ClosedAssessmentWithGaps_SaysClosedWithoutListingGaps()
+    {
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+        await _app.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessmentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form(null, n => n < 5 ? "3" : null));
+
+        var again = await Html.ParseAsync(response);
+        again.Text("main").Should().Contain("closed");
+        again.QuerySelector(".error-summary").Should().BeNull();
+        again.QuerySelector("form[data-survey]").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Post_SameFormAgainAfterClosing_GoesToThanksWithoutStoringAgain()
+    {
+        // Resolved: the API answered a retry of a stored response after closing with 409, the form with "closed".
+        var (sales, _, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+        var first = await client.PostFormAsync($"/s/{sales}", page, Form("Head", _ => "4"));
+        await _app.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessmentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
+
+        var again = await client.PostFormAsync($"/s/{sales}", page, Form("Head", _ => "4"));
+
+        again.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        again.Headers.Location.Should().Be(first.Headers.Location);
+        (await client.GetDocumentAsync(again.Headers.Location!.ToString())).Text("main").Should().Contain("80");
+        (await ResponsesAsync(assessmentId)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Get_ThanksThroughTheOtherDepartmentsLink_Returns404()
+    {
+        var (sales, marketing, _) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+        var posted = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"));
+        var key = posted.Headers.Location!.ToString().Split('/')[^1];
+
+        var response = await client.GetAsync($"/s/{marketing}/thanks/{key}");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Post_KeyOfTheOtherDepartmentsResponse_AsksToSendAgainWithANewKey()
+    {
+        var (sales, marketing, assessmentId) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var salesPage = await client.GetDocumentAsync($"/s/{sales}");
+        await client.PostFormAsync($"/s/{sales}", salesPage, Form("Staff", _ => "3"));
+
+        var response = await client.PostFormAsync($"/s/{marketing}", salesPage, Form("Head", _ => "5"));
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        var again = await Html.ParseAsync(response);
+        again.Text(".error-summary").Should().Contain("please send them again");
+        var newKey = again.HiddenFields()["Input.SubmissionKey"];
+        newKey.Should().NotBe(salesPage.HiddenFields()["Input.SubmissionKey"]);
+        var resent = await client.PostFormAsync($"/s/{marketing}", again, Form("Head", _ => "5"));
+        resent.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        (await client.GetDocumentAsync(resent.Headers.Location!.ToString())).Text("main").Should().Contain("100");
+        (await ResponsesAsync(assessmentId)).Select(r => r.Department).Should().BeEquivalentTo([Department.Sales, Department.Marketing]);
+    }
+
+    [Theory]
     [InlineData("/s/not-a-real-token")]
     [InlineData("/s/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task Get_UnknownToken_Returns404Page(string url)

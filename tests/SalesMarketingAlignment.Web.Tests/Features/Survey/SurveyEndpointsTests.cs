@@ -7,9 +7,10 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Web.Tests.Api;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Api;
+namespace SalesMarketingAlignment.Web.Tests.Features.Survey;
 
 public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
@@ -255,6 +256,92 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         var response = await _anonymous.PostAsync(ResponsesUrl(assessment), content);
 
         (await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Status.Should().Be(413);
+    }
+
+    [Fact]
+    public async Task Post_ClosedAssessmentWithInvalidBody_Returns409NotA400()
+    {
+        // Resolved: the form said "closed" while the API listed the answers' problems; fixing them would not help.
+        var closed = await fixture.NewAssessmentInAAsync(AssessmentStatus.Closed);
+
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(closed), new { role = "Boss", answers = new[] { 0, 9 } }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+
+        problem.Detail.Should().Contain("closed");
+        (await CountResponsesAsync(closed.Id)).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task Post_RetryOfAStoredResponseAfterClosing_Returns200WithTheStoredTotal()
+    {
+        // Resolved: a retry with the key of a stored response is answered as stored (as the form does), not 409.
+        var assessment = await fixture.NewAssessmentInAAsync();
+        var payload = new { role = "Staff", answers = AllFours, submissionKey = Guid.NewGuid().ToString() };
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload)).StatusCode.Should().Be(HttpStatusCode.Created);
+        await fixture.App.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessment.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
+
+        var retry = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
+
+        retry.StatusCode.Should().Be(HttpStatusCode.OK, await retry.Content.ReadAsStringAsync());
+        (await retry.Content.ReadFromJsonAsync<SubmittedBody>()).Should().Be(new SubmittedBody(80, "Integrated"));
+        (await CountResponsesAsync(assessment.Id)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Post_NewResponseAfterClosing_Returns409()
+    {
+        var assessment = await fixture.NewAssessmentInAAsync();
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = "first" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        await fixture.App.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessment.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
+
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = "second" }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+
+        problem.Detail.Should().Contain("closed");
+        (await CountResponsesAsync(assessment.Id)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Post_NilUuidSubmissionKey_EveryResponseStored()
+    {
+        // Resolved: the form never stores under the nil UUID (it makes a key); the API used it as one key for all.
+        var assessment = await fixture.NewAssessmentInAAsync();
+        var payload = new { role = "Staff", answers = AllFours, submissionKey = Guid.Empty.ToString() };
+
+        var first = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
+        var second = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
+
+        first.StatusCode.Should().Be(HttpStatusCode.Created);
+        second.StatusCode.Should().Be(HttpStatusCode.Created);
+        var keys = await fixture.App.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == assessment.Id).Select(r => r.SubmissionKey).ToListAsync());
+        keys.Should().HaveCount(2).And.OnlyHaveUniqueItems().And.NotContain(Guid.Empty);
+    }
+
+    [Fact]
+    public async Task Post_KeyUsedThroughTheOtherDepartmentsLink_Returns400NotTheOtherTotal()
+    {
+        var assessment = await fixture.NewAssessmentInAAsync();
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Sales), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Marketing), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors!.Keys.Should().Equal("submissionKey");
+        (await CountResponsesAsync(assessment.Id)).Should().Be(1);
+    }
+
+    [Theory]
+    [InlineData("{\"role\":")]
+    [InlineData("")]
+    public async Task Post_UnknownTokenWithUnreadableBody_Returns404(string body)
+    {
+        var response = await _anonymous.PostRawAsync("/api/v1/surveys/unknown-token/responses", body);
+
+        (await response.ProblemAsync(HttpStatusCode.NotFound)).Detail.Should().Contain("no survey");
     }
 
     public sealed record SurveyFormBody(string Department, string DepartmentName, string Status, string Instruction, List<StatementBody> Statements, List<ScaleBody> Scale);

@@ -1,0 +1,33 @@
+using SalesMarketingAlignment.Data;
+
+namespace SalesMarketingAlignment.Web.Features.Survey;
+
+/// <summary>Opening a survey link: what the form needs (the department), or that there is no such survey, or that it is closed.</summary>
+public sealed class OpenSurvey(AlignmentDbContext db)
+{
+    public abstract record Result
+    {
+        private Result()
+        {
+        }
+
+        /// <summary>The survey accepts answers.</summary>
+        public sealed record Open(SurveyLinkInfo Link) : Result;
+
+        /// <summary>The assessment is closed: the link is real but accepts nothing.</summary>
+        public sealed record Closed(SurveyLinkInfo Link) : Result;
+
+        public sealed record NotFound : Result;
+    }
+
+    public async Task<Result> HandleAsync(string? token, CancellationToken cancellationToken)
+    {
+        var link = await SurveyLinks.FindAsync(db, token, cancellationToken);
+        return link switch
+        {
+            null => new Result.NotFound(),
+            { IsOpen: true } => new Result.Open(link),
+            _ => new Result.Closed(link),
+        };
+    }
+}

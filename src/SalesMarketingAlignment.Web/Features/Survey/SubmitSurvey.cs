@@ -1,0 +1,212 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Responses;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Scoring;
+
+namespace SalesMarketingAlignment.Web.Features.Survey;
+
+/// <summary>One statement's answer as the respondent sent it: a number, nothing, or something that is not a whole number.</summary>
+/// <param name="Value">The number sent (checked against the scale later); null when nothing or no number was sent.</param>
+/// <param name="AsSent">What was sent when it was not a whole number ("abc", "3.5"), as messages should show it; otherwise null.</param>
+public readonly record struct SentAnswer(int? Value, string? AsSent)
+{
+    public static SentAnswer None => default;
+
+    public static SentAnswer Of(int value) => new(value, null);
+
+    public static SentAnswer NotANumber(string asSent) => new(null, asSent);
+}
+
+/// <param name="Token">The survey link's token.</param>
+/// <param name="Role">"Head" or "Staff" as sent (see <see cref="RespondentRoles.TryParse"/>); null when not sent.</param>
+/// <param name="Answers">The answers in statement order (statement 1 first); null when no list of answers was sent.</param>
+/// <param name="SubmissionKey">Idempotency key: a UUID is used as it is, any other string of 1-200 characters is hashed
+/// into one, null (or the nil UUID) means a fresh key. The same key for the same assessment stores one response.</param>
+public sealed record SubmitSurveyRequest(string? Token, string? Role, IReadOnlyList<SentAnswer>? Answers, string? SubmissionKey);
+
+public enum RoleProblem
+{
+    /// <summary>No role was sent.</summary>
+    Missing = 1,
+
+    /// <summary>Something other than exactly "Head" or "Staff" was sent.</summary>
+    NotARole = 2,
+}
+
+public enum AnswerProblemKind
+{
+    /// <summary>No list of answers at all.</summary>
+    NotSent = 1,
+
+    /// <summary>Not exactly 20 answers.</summary>
+    WrongCount = 2,
+
+    /// <summary>A statement without an answer.</summary>
+    Missing = 3,
+
+    /// <summary>A whole number outside 1-5.</summary>
+    OutOfRange = 4,
+
+    /// <summary>Something that is not a whole number.</summary>
+    NotANumber = 5,
+}
+
+/// <summary>What is wrong with the answers; <see cref="Message"/> in English for API clients, screens localize from the kind and number.</summary>
+/// <param name="StatementNumber">1-20; null for <see cref="AnswerProblemKind.NotSent"/> and <see cref="AnswerProblemKind.WrongCount"/>.</param>
+public sealed record AnswerProblem(AnswerProblemKind Kind, int? StatementNumber, string Message);
+
+/// <summary>Every problem of a submission at once, so that a form or a client can fix them all in one go.</summary>
+public sealed record SubmissionErrors(RoleProblem? Role, IReadOnlyList<AnswerProblem> Answers, string? SubmissionKey)
+{
+    /// <summary>Statements (1-20) left without an answer.</summary>
+    public IReadOnlyList<int> MissingStatements => Statements(AnswerProblemKind.Missing);
+
+    /// <summary>Statements (1-20) whose answer is not one of the five options (out of range, or not a number at all).</summary>
+    public IReadOnlyList<int> InvalidStatements => Statements(AnswerProblemKind.OutOfRange, AnswerProblemKind.NotANumber);
+
+    private int[] Statements(params AnswerProblemKind[] kinds) =>
+        Answers.Where(p => kinds.Contains(p.Kind) && p.StatementNumber is not null).Select(p => p.StatementNumber!.Value).Order().ToArray();
+}
+
+/// <summary>A respondent's own total (20-100) and its level, shown back after submitting.</summary>
+public sealed record OwnResult(int Total)
+{
+    public AlignmentLevel Level => ScoringKey.LevelOfTotal(Total);
+}
+
+/// <summary>
+/// Submitting a survey: token, role, 20 answers and a submission key are checked, then stored through the one
+/// <see cref="SurveyResponseWriter"/>. A closed survey says so before any complaint about the answers (fixing them
+/// would not help); a retry of a response already stored is answered as a duplicate, even after closing.
+/// </summary>
+public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter writer)
+{
+    public const int SubmissionKeyMaxLength = 200;
+
+    public abstract record Result
+    {
+        private Result()
+        {
+        }
+
+        /// <summary>Stored now, under <paramref name="SubmissionKey"/>.</summary>
+        public sealed record Stored(Guid SubmissionKey, OwnResult Own) : Result;
+
+        /// <summary>This key was stored before (refresh, double click, retry): nothing new was written.</summary>
+        public sealed record Duplicate(Guid SubmissionKey, OwnResult Own) : Result;
+
+        /// <summary>Nothing stored; the link is open.</summary>
+        public sealed record Invalid(SurveyLinkInfo Link, SubmissionErrors Errors) : Result;
+
+        /// <summary>Nothing stored: the assessment is closed (before the submission, or since the form was opened).</summary>
+        public sealed record Closed(SurveyLinkInfo Link) : Result;
+
+        public sealed record NotFound : Result;
+    }
+
+    public async Task<Result> HandleAsync(SubmitSurveyRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var link = await SurveyLinks.FindAsync(db, request.Token, cancellationToken);
+        if (link is null)
+        {
+            return new Result.NotFound();
+        }
+
+        var hasRole = RespondentRoles.TryParse(request.Role, out var role);
+        var answers = CheckAnswers(request.Answers, out var answerProblems);
+        var key = ReadSubmissionKey(request.SubmissionKey, out var keyProblem);
+        if (!hasRole || answers is null || keyProblem is not null)
+        {
+            if (!link.IsOpen)
+            {
+                return new Result.Closed(link);
+            }
+
+            var roleProblem = hasRole ? (RoleProblem?)null : request.Role is null ? RoleProblem.Missing : RoleProblem.NotARole;
+            return new Result.Invalid(link, new SubmissionErrors(roleProblem, answerProblems, keyProblem));
+        }
+
+        var outcome = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role, answers, key), cancellationToken);
+        switch (outcome.Outcome)
+        {
+            case SubmissionOutcome.Stored:
+                return new Result.Stored(key, new OwnResult(outcome.Total!.Value));
+            case SubmissionOutcome.AlreadyStored:
+                // Keys are unique per assessment, so the earlier response may have come through the other department's
+                // link: that is not a retry of this submission, and its total is not this respondent's to see.
+                var sameLink = await db.Responses.AnyAsync(r => r.Id == outcome.ResponseId && r.Department == link.Department, cancellationToken);
+                if (sameLink)
+                {
+                    return new Result.Duplicate(key, new OwnResult(outcome.Total!.Value));
+                }
+
+                return link.IsOpen
+                    ? new Result.Invalid(link, new SubmissionErrors(null, [], "This submission key was already used for the other department's survey; send a new key."))
+                    : new Result.Closed(link);
+            case SubmissionOutcome.AssessmentClosed:
+                return new Result.Closed(link with { IsOpen = false });
+            default:
+                return new Result.NotFound();
+        }
+    }
+
+    /// <summary>The answers when all 20 are valid; otherwise null with every problem, statement by statement.</summary>
+    private static SurveyAnswers? CheckAnswers(IReadOnlyList<SentAnswer>? sent, out IReadOnlyList<AnswerProblem> problems)
+    {
+        if (sent is null)
+        {
+            problems = [new AnswerProblem(AnswerProblemKind.NotSent, null, "Send answers as an array of 20 whole numbers from 1 to 5.")];
+            return null;
+        }
+
+        // Something that is not a number stands in as a valid answer, so the domain reports only what else is wrong.
+        var values = sent.Select(a => a.AsSent is null ? a.Value : AnswerScale.Minimum).ToArray();
+        var domainErrors = SurveyAnswers.Validate(values);
+        if (domainErrors.FirstOrDefault(e => e.Kind == AnswerErrorKind.WrongCount) is { } wrongCount)
+        {
+            problems = [new AnswerProblem(AnswerProblemKind.WrongCount, null, wrongCount.Message)];
+            return null;
+        }
+
+        var notNumbers = sent
+            .Select((answer, index) => (answer.AsSent, Number: index + 1))
+            .Where(a => a.AsSent is not null)
+            .Select(a => new AnswerProblem(AnswerProblemKind.NotANumber, a.Number, $"Statement {a.Number} has the answer {a.AsSent}; answers are whole numbers from 1 to 5."));
+        problems = domainErrors
+            .Select(e => new AnswerProblem(e.Kind == AnswerErrorKind.Missing ? AnswerProblemKind.Missing : AnswerProblemKind.OutOfRange, e.StatementNumber, e.Message))
+            .Concat(notNumbers)
+            .OrderBy(p => p.StatementNumber)
+            .ToArray();
+        return problems.Count == 0 ? SurveyAnswers.Create(values) : null;
+    }
+
+    private static Guid ReadSubmissionKey(string? key, out string? problem)
+    {
+        problem = null;
+        if (key is null)
+        {
+            return Guid.NewGuid();
+        }
+
+        if (key.Length is 0 or > SubmissionKeyMaxLength)
+        {
+            problem = $"The submission key must have 1 to {SubmissionKeyMaxLength} characters.";
+            return Guid.Empty;
+        }
+
+        if (!Guid.TryParse(key, out var guid))
+        {
+            // Any other string becomes a stable key, so retries with it match.
+            return new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
+        }
+
+        // The nil UUID is what a client sends from an unset field (and the form binds when its key is lost): as a key,
+        // it would make every such response a "duplicate" of the first one.
+        return guid == Guid.Empty ? Guid.NewGuid() : guid;
+    }
+}

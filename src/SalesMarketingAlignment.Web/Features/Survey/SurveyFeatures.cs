@@ -1,0 +1,13 @@
+namespace SalesMarketingAlignment.Web.Features.Survey;
+
+public static class SurveyFeatures
+{
+    /// <summary>The survey's use cases, shared by the survey pages (Pages/Survey) and the API (<see cref="SurveyEndpoints"/>).</summary>
+    public static IServiceCollection AddSurveyFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<OpenSurvey>();
+        services.AddScoped<SubmitSurvey>();
+        services.AddScoped<ShowOwnResult>();
+        return services;
+    }
+}

@@ -1,0 +1,246 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Web.Features.Survey;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
+
+namespace SalesMarketingAlignment.Web.Tests.Features.Survey;
+
+/// <summary>The use case called directly, against the app's real SQLite database and response writer.</summary>
+public sealed class SubmitSurveyTests : IDisposable
+{
+    private readonly AppFactory _app = new();
+
+    private static SentAnswer[] All(int answer) => Enumerable.Repeat(SentAnswer.Of(answer), 20).ToArray();
+
+    private async Task<SubmitSurvey.Result> SubmitAsync(SubmitSurveyRequest request)
+    {
+        using var scope = _app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<SubmitSurvey>().HandleAsync(request, CancellationToken.None);
+    }
+
+    private async Task<(Assessment Assessment, string SalesToken, string MarketingToken)> AssessmentAsync(AssessmentStatus status = AssessmentStatus.Open)
+    {
+        var assessment = await _app.CreateAssessmentAsync("Org " + Guid.NewGuid().ToString("N")[..6], status);
+        return (assessment, assessment.Links.Single(l => l.Department == Department.Sales).Token,
+            assessment.Links.Single(l => l.Department == Department.Marketing).Token);
+    }
+
+    private Task<List<Response>> ResponsesAsync(int assessmentId) =>
+        _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == assessmentId).ToListAsync());
+
+    private Task<int> CloseAsync(int assessmentId) =>
+        _app.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessmentId)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
+
+    [Fact]
+    public async Task HandleAsync_ValidSubmission_StoredWithOwnTotalAndLevel()
+    {
+        var (assessment, _, marketing) = await AssessmentAsync();
+        var key = Guid.NewGuid();
+        var answers = Enumerable.Range(1, 20).Select(n => SentAnswer.Of(n <= 10 ? 4 : 3)).ToArray();
+
+        var result = await SubmitAsync(new SubmitSurveyRequest(marketing, "Head", answers, key.ToString()));
+
+        var stored = result.Should().BeOfType<SubmitSurvey.Result.Stored>().Subject;
+        stored.SubmissionKey.Should().Be(key);
+        stored.Own.Should().Be(new OwnResult(70));
+        stored.Own.Level.Should().Be(AlignmentLevel.Aligned);
+        var row = (await ResponsesAsync(assessment.Id)).Should().ContainSingle().Subject;
+        (row.Department, row.Role, row.Total, row.SubmissionKey).Should().Be((Department.Marketing, RespondentRole.Head, (short)70, key));
+    }
+
+    [Fact]
+    public async Task HandleAsync_SameKeyTwice_SecondIsADuplicateWithTheStoredTotal()
+    {
+        var (assessment, sales, _) = await AssessmentAsync();
+
+        var first = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(2), "retry-key"));
+        var second = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(2), "retry-key"));
+
+        var stored = first.Should().BeOfType<SubmitSurvey.Result.Stored>().Subject;
+        second.Should().Be(new SubmitSurvey.Result.Duplicate(stored.SubmissionKey, new OwnResult(40)));
+        (await ResponsesAsync(assessment.Id)).Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("no-such-token")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task HandleAsync_UnknownToken_NotFound(string? token) =>
+        (await SubmitAsync(new SubmitSurveyRequest(token, "Staff", All(3), null))).Should().BeOfType<SubmitSurvey.Result.NotFound>();
+
+    [Fact]
+    public async Task HandleAsync_OverlongToken_NotFound() =>
+        (await SubmitAsync(new SubmitSurveyRequest(new string('A', SurveyLink.TokenMaxLength + 1), "Staff", All(3), null)))
+            .Should().BeOfType<SubmitSurvey.Result.NotFound>();
+
+    [Fact]
+    public async Task HandleAsync_SeveralProblems_ReportsEveryOneAndStoresNothing()
+    {
+        var (assessment, sales, _) = await AssessmentAsync();
+        var answers = All(3);
+        answers[2] = SentAnswer.Of(0);
+        answers[5] = SentAnswer.None;
+        answers[9] = SentAnswer.NotANumber("\"x\"");
+        answers[14] = SentAnswer.Of(6);
+
+        var result = await SubmitAsync(new SubmitSurveyRequest(sales, "head", answers, null));
+
+        var invalid = result.Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+        invalid.Link.Department.Should().Be(Department.Sales);
+        invalid.Errors.Role.Should().Be(RoleProblem.NotARole);
+        invalid.Errors.Answers.Select(p => (p.Kind, p.StatementNumber)).Should().Equal(
+            (AnswerProblemKind.OutOfRange, 3), (AnswerProblemKind.Missing, 6), (AnswerProblemKind.NotANumber, 10), (AnswerProblemKind.OutOfRange, 15));
+        invalid.Errors.MissingStatements.Should().Equal(6);
+        invalid.Errors.InvalidStatements.Should().Equal(3, 10, 15);
+        invalid.Errors.Answers[2].Message.Should().Be("Statement 10 has the answer \"x\"; answers are whole numbers from 1 to 5.");
+        invalid.Errors.SubmissionKey.Should().BeNull();
+        (await ResponsesAsync(assessment.Id)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(null, RoleProblem.Missing)]
+    [InlineData("", RoleProblem.NotARole)]
+    [InlineData("1", RoleProblem.NotARole)]
+    [InlineData("STAFF", RoleProblem.NotARole)]
+    public async Task HandleAsync_NoValidRole_RoleProblemOnly(string? role, RoleProblem expected)
+    {
+        var (_, sales, _) = await AssessmentAsync();
+
+        var invalid = (await SubmitAsync(new SubmitSurveyRequest(sales, role, All(3), null))).Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+
+        invalid.Errors.Role.Should().Be(expected);
+        invalid.Errors.Answers.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_NineteenAnswers_OnlyTheCountIsReported()
+    {
+        var (_, sales, _) = await AssessmentAsync();
+        var answers = All(3)[..19];
+        answers[4] = SentAnswer.NotANumber("true");
+
+        var invalid = (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", answers, null))).Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+
+        invalid.Errors.Answers.Should().ContainSingle().Which.Should().Be(
+            new AnswerProblem(AnswerProblemKind.WrongCount, null, "Expected exactly 20 answers but got 19."));
+    }
+
+    [Fact]
+    public async Task HandleAsync_NoAnswers_NotSent()
+    {
+        var (_, sales, _) = await AssessmentAsync();
+
+        var invalid = (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", null, null))).Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+
+        invalid.Errors.Answers.Should().ContainSingle().Which.Kind.Should().Be(AnswerProblemKind.NotSent);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(SubmitSurvey.SubmissionKeyMaxLength + 1)]
+    public async Task HandleAsync_SubmissionKeyEmptyOrTooLong_InvalidAndNothingStored(int length)
+    {
+        var (assessment, sales, _) = await AssessmentAsync();
+        var key = new string('k', length);
+
+        var invalid = (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), key))).Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+
+        invalid.Errors.SubmissionKey.Should().Contain("1 to 200 characters");
+        (await ResponsesAsync(assessment.Id)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_SameClientStringKey_OneStableKeyThatIsNotTheString()
+    {
+        var (_, sales, _) = await AssessmentAsync();
+
+        var first = (SubmitSurvey.Result.Stored)await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), "client-key-42"));
+        var other = (SubmitSurvey.Result.Stored)await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), "client-key-43"));
+        var again = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), "client-key-42"));
+
+        again.Should().Be(new SubmitSurvey.Result.Duplicate(first.SubmissionKey, new OwnResult(60)));
+        other.SubmissionKey.Should().NotBe(first.SubmissionKey);
+        first.SubmissionKey.Should().NotBe(Guid.Empty);
+    }
+
+    [Fact]
+    public async Task HandleAsync_NilUuidOrNoKey_EachSubmissionGetsItsOwnKey()
+    {
+        // Resolved: the form replaced a lost (nil) key with a fresh one; the API stored the nil UUID as a key, so every
+        // later response with it was taken for a duplicate of the first.
+        var (assessment, sales, _) = await AssessmentAsync();
+        var nil = Guid.Empty.ToString();
+
+        var results = new[]
+        {
+            await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), nil)),
+            await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(4), nil)),
+            await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(5), null)),
+            await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(5), null)),
+        };
+
+        results.Should().AllBeOfType<SubmitSurvey.Result.Stored>();
+        var keys = (await ResponsesAsync(assessment.Id)).Select(r => r.SubmissionKey).ToList();
+        keys.Should().HaveCount(4).And.OnlyHaveUniqueItems().And.NotContain(Guid.Empty);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ClosedAssessmentAndInvalidInput_ClosedNotInvalid()
+    {
+        // Resolved: the form said "closed" first, the API listed the problems (400) and only then said closed.
+        var (assessment, sales, _) = await AssessmentAsync(AssessmentStatus.Closed);
+
+        var result = await SubmitAsync(new SubmitSurveyRequest(sales, null, All(3)[..5], ""));
+
+        result.Should().BeOfType<SubmitSurvey.Result.Closed>().Which.Link.Should().Be(new SurveyLinkInfo(assessment.Id, Department.Sales, IsOpen: false));
+    }
+
+    [Fact]
+    public async Task HandleAsync_ClosedAssessmentValidInput_ClosedAndNothingStored()
+    {
+        var (assessment, sales, _) = await AssessmentAsync(AssessmentStatus.Closed);
+
+        (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), null))).Should().BeOfType<SubmitSurvey.Result.Closed>();
+
+        (await ResponsesAsync(assessment.Id)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task HandleAsync_RetryAfterClosing_DuplicateNotClosed()
+    {
+        // Resolved: both the form and the API refused a retry once the assessment had closed, although the response
+        // was stored; the writer knows the key, so the retry is answered as stored.
+        var (assessment, sales, _) = await AssessmentAsync();
+        var key = Guid.NewGuid().ToString();
+        (await SubmitAsync(new SubmitSurveyRequest(sales, "Head", All(4), key))).Should().BeOfType<SubmitSurvey.Result.Stored>();
+        await CloseAsync(assessment.Id);
+
+        var retry = await SubmitAsync(new SubmitSurveyRequest(sales, "Head", All(4), key));
+
+        retry.Should().Be(new SubmitSurvey.Result.Duplicate(Guid.Parse(key), new OwnResult(80)));
+        (await ResponsesAsync(assessment.Id)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task HandleAsync_KeyStoredThroughTheOtherDepartmentsLink_InvalidKeyNotADuplicate()
+    {
+        // Resolved: the API answered 200 with the Sales response's total through the Marketing link; the form
+        // redirected to a thank-you page that could not find it (404).
+        var (assessment, sales, marketing) = await AssessmentAsync();
+        var key = Guid.NewGuid().ToString();
+        (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), key))).Should().BeOfType<SubmitSurvey.Result.Stored>();
+
+        var result = await SubmitAsync(new SubmitSurveyRequest(marketing, "Staff", All(5), key));
+
+        var invalid = result.Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+        invalid.Errors.SubmissionKey.Should().Contain("other department");
+        invalid.Errors.Role.Should().BeNull();
+        invalid.Errors.Answers.Should().BeEmpty();
+        (await ResponsesAsync(assessment.Id)).Should().ContainSingle().Which.Department.Should().Be(Department.Sales);
+    }
+
+    public void Dispose() => _app.Dispose();
+}
