@@ -148,6 +148,144 @@ internal sealed partial class ReportStyle
         public const double SpaceAfterChart = 14;
     }
 
+    /// <summary>Measures shared by the charts (<see cref="ChartDrawer"/>): value axis, legend and markers.</summary>
+    public static class ChartLayout
+    {
+        /// <summary>Room left of a plot for the value axis's labels (distribution and trend).</summary>
+        public const double ValueAxisWidth = 28;
+
+        /// <summary>Gap between a value axis's label and the plot.</summary>
+        public const double AxisLabelGap = 5;
+
+        /// <summary>The totals 20-100 are labelled at these values.</summary>
+        public static IReadOnlyList<int> TotalTicks { get; } = [20, 40, 60, 80, 100];
+
+        /// <summary>A legend entry's marker is centred this far right of the entry's start.</summary>
+        public const double LegendMarkerCentre = 4;
+
+        public const double LegendMarkerRadius = 3.6;
+        public const double LegendTextOffset = 12;
+
+        /// <summary>Space after one legend entry's text before the next entry.</summary>
+        public const double LegendEntryGap = 18;
+
+        /// <summary>A hollow diamond's half-diagonal is this many times the marker radius, so it looks as big as a circle.</summary>
+        public const double DiamondScale = 1.25;
+    }
+
+    /// <summary>The 20-100 scale of the summary: one lane per marker above the bar of level bands.</summary>
+    public static class LevelScaleLayout
+    {
+        /// <summary>The first lane's centre is this far below the chart's top; the bar starts this far below the last lane.</summary>
+        public const double LaneOffset = 6;
+
+        public const double LaneHeight = 15;
+        public const double BarHeight = 26;
+
+        /// <summary>Room under the bar for the ticks and their labels.</summary>
+        public const double HeightBelowBar = 26;
+
+        /// <summary>Horizontal room a band's name leaves free inside its band.</summary>
+        public const double BandNamePadding = 6;
+
+        public const double TickLength = 3;
+        public const double TickLabelTop = 5;
+        public const double MarkerRadius = 3.6;
+
+        /// <summary>Gap between a marker and its label.</summary>
+        public const double LabelGap = 8;
+
+        /// <summary>The white backing reaches this far beyond the label on the left and on the right.</summary>
+        public const double LabelBackingPadding = 2;
+    }
+
+    /// <summary>The perception gap: one row per statement with the Sales and Marketing means on the 1-5 scale.</summary>
+    public static class PerceptionGapLayout
+    {
+        /// <summary>Room above the rows for the axis label and the scale's numbers.</summary>
+        public const double RowsTop = 24;
+
+        public const double ScaleNumbersTop = 11;
+        public const double RowHeight = 15;
+
+        /// <summary>Room under the rows for the legend.</summary>
+        public const double HeightBelowRows = 34;
+
+        /// <summary>The statements' labels take this fraction of the width, the plot the rest.</summary>
+        public const double LabelColumnFraction = 0.46;
+
+        /// <summary>Gap between the label column and the plot.</summary>
+        public const double PlotGap = 14;
+
+        public const double PlotRightPadding = 8;
+
+        /// <summary>The statement's number is right-aligned here.</summary>
+        public const double NumberRight = 16;
+
+        /// <summary>The divergence mark sits between the number and the label.</summary>
+        public const double DivergentMarkLeft = 19;
+
+        public const double LabelLeft = 30;
+
+        /// <summary>Marketing's marker is drawn first and larger, so Sales's smaller one on top leaves both visible when the means meet.</summary>
+        public const double MarketingMarkerRadius = 3.8;
+
+        public const double SalesMarkerRadius = 3.3;
+        public const double LegendBelowRows = 16;
+
+        /// <summary>The divergence legend's text starts this far right of its mark.</summary>
+        public const double DivergentLegendTextOffset = 10;
+    }
+
+    /// <summary>The distribution of totals: grouped bars per level band.</summary>
+    public static class DistributionLayout
+    {
+        public const double Height = 165;
+        public const double PlotTop = 8;
+
+        /// <summary>Room under the plot for the band names, their ranges and the legend.</summary>
+        public const double HeightBelowPlot = 46;
+
+        public const double MaximumBarWidth = 34;
+
+        /// <summary>A band's bars together take at most this fraction of the band's width.</summary>
+        public const double BarsFractionOfGroup = 0.6;
+
+        /// <summary>Space left free on each side of a bar, so neighbouring bars do not touch.</summary>
+        public const double BarInset = 1;
+
+        public const double CountAboveBar = 2;
+        public const double BandNameTop = 5;
+        public const double BandRangeTop = 16;
+        public const double LegendBelowPlot = 38;
+        public const double SwatchWidth = 12;
+        public const double SwatchHeight = 8;
+        public const double SwatchTextOffset = 16;
+    }
+
+    /// <summary>The trend: mean totals per round over the level bands.</summary>
+    public static class TrendLayout
+    {
+        public const double Height = 170;
+        public const double PlotTop = 4;
+
+        /// <summary>Room under the plot for the rounds' labels and the legend.</summary>
+        public const double HeightBelowPlot = 40;
+
+        /// <summary>Room right of the plot for the bands' names.</summary>
+        public const double BandNamesWidth = 70;
+
+        public const double BandNameGap = 4;
+
+        /// <summary>The first and last rounds sit this far inside the plot, clear of its edges.</summary>
+        public const double RoundInset = 18;
+
+        public const double RoundLabelMaximumWidth = 90;
+        public const double RoundLabelTop = 5;
+        public const double LegendBelowPlot = 26;
+        public const double MarkerRadius = 3.4;
+    }
+
     /// <summary>The table of the twenty statements (<see cref="RepeatingHeaderTable"/>).</summary>
     public static class StatementTableLayout
     {

@@ -6,8 +6,8 @@ using SalesMarketingAlignment.Reports.Charts;
 namespace SalesMarketingAlignment.Reports.Pdf;
 
 /// <summary>
-/// The report's typography and colours in one place: one family, few sizes, one accent colour. The measures of each
-/// section's layout are in <c>ReportStyle.Layout.cs</c>.
+/// The report's typography, colours and pens in one place: one family, few sizes, one accent colour. The measures of
+/// each section's layout and of each chart are in <c>ReportStyle.Layout.cs</c>.
 /// </summary>
 internal sealed partial class ReportStyle
 {
@@ -53,6 +53,43 @@ internal sealed partial class ReportStyle
     public XPen TickBoxPen { get; } = new(Muted, 0.8);
     public XPen TickPen { get; } = new(Accent, 1.4);
 
+    // The charts' pens and brushes (ChartDrawer); those in a series' or band's own colour are made per series.
+    public XPen ChartGridPen { get; } = new(Hex(ChartPalette.Grid), 0.6);
+    public XPen ChartAxisPen { get; } = new(Hex(ChartPalette.Axis), 0.7);
+
+    /// <summary>Joins a statement's Sales and Marketing means in the perception gap.</summary>
+    public XPen GapConnectorPen { get; } = new(Hex(ChartPalette.Axis), 0.9);
+
+    public XPen DivergentGapConnectorPen { get; } = new(Hex(ChartPalette.Divergent), 1.6);
+
+    /// <summary>A white rim around a filled marker keeps it apart from the line or marker beneath it.</summary>
+    public XPen MarkerRimPen { get; } = new(XColors.White, 0.6);
+
+    public XBrush HollowMarkerBrush { get; } = XBrushes.White;
+
+    /// <summary>Behind a chart label, so that no guide line runs through the text.</summary>
+    public XBrush LabelBackingBrush { get; } = XBrushes.White;
+
+    /// <summary>The dotted line from a marker down to the level scale.</summary>
+    public static XPen MarkerGuidePen(XColor colour) => new(colour, 0.8) { DashStyle = XDashStyle.Dot };
+
+    /// <summary>One series of the trend: Sales solid, Marketing dashed.</summary>
+    public static XPen TrendLinePen(XColor colour, bool dashed) =>
+        new(colour, 1.6) { DashStyle = dashed ? XDashStyle.Dash : XDashStyle.Solid };
+
+    public static XPen HollowMarkerPen(XColor colour) => new(colour, 1.5);
+
+    public static XPen BarOutlinePen(XColor colour) => new(colour, 1);
+
+    /// <summary>A bar or legend swatch: solid for the filled-circle series, a light tint of the colour for the hollow one.</summary>
+    public static XBrush BarFill(SeriesStyle series)
+    {
+        var colour = Hex(series.ColorHex);
+        return series.Marker == SeriesMarker.FilledCircle
+            ? new XSolidBrush(colour)
+            : new XSolidBrush(XColor.FromArgb(255, Lighten(colour.R), Lighten(colour.G), Lighten(colour.B)));
+    }
+
     public static double LineHeight(XFont font) => font.Size * 1.38;
 
     public static XColor Hex(string hex)
@@ -60,6 +97,11 @@ internal sealed partial class ReportStyle
         var value = int.Parse(hex.AsSpan(1), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
         return XColor.FromArgb((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF);
     }
+
+    /// <summary>The hollow series' bars are their colour moved this fraction of the way to white.</summary>
+    private const double BarTint = 0.55;
+
+    private static byte Lighten(byte channel) => (byte)(channel + ((255 - channel) * BarTint));
 
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
         new(EmbeddedFontResolver.FamilyName, size, style, Unicode);

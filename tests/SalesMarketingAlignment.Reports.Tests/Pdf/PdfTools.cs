@@ -34,6 +34,25 @@ internal sealed partial class PdfFile : IDisposable
     /// <summary>Text as poppler reads it by layout, whitespace collapsed.</summary>
     public string Text(int? page = null) => Collapse(Text(null, page));
 
+    /// <summary>Each word of a page with its box in points from the page's top left, as pdftotext -bbox reads it.</summary>
+    public IReadOnlyList<PdfWord> Words(int page)
+    {
+        var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var (exit, output) = Run("pdftotext", "-bbox", "-f", number, "-l", number, "-enc", "UTF-8", Path, "-");
+        exit.Should().Be(0, "pdftotext reads the file");
+        return WordBox().Matches(output)
+            .Select(m => new PdfWord(
+                System.Net.WebUtility.HtmlDecode(m.Groups["text"].Value),
+                Coordinate(m, "xMin"),
+                Coordinate(m, "yMin"),
+                Coordinate(m, "xMax"),
+                Coordinate(m, "yMax")))
+            .ToArray();
+
+        static double Coordinate(Match m, string name) =>
+            double.Parse(m.Groups[name].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public int PageCount => int.Parse(PagesLine().Match(Run("pdfinfo", Path).Output).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     public string PageSize => PageSizeLine().Match(Run("pdfinfo", Path).Output).Groups[1].Value.Trim();
@@ -100,6 +119,9 @@ internal sealed partial class PdfFile : IDisposable
         }
     }
 
+    [GeneratedRegex("""<word xMin="(?<xMin>[^"]+)" yMin="(?<yMin>[^"]+)" xMax="(?<xMax>[^"]+)" yMax="(?<yMax>[^"]+)">(?<text>[^<]*)</word>""")]
+    private static partial Regex WordBox();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
@@ -109,3 +131,6 @@ internal sealed partial class PdfFile : IDisposable
     [GeneratedRegex(@"Page size:\s+([^\n(]+)")]
     private static partial Regex PageSizeLine();
 }
+
+/// <summary>A word on a page and its box, in points from the page's top left.</summary>
+internal sealed record PdfWord(string Text, double Left, double Top, double Right, double Bottom);
