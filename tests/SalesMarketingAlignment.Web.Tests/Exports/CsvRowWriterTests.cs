@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Features.Exports;
 
 namespace SalesMarketingAlignment.Web.Tests.Exports;
 
