@@ -205,6 +205,21 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         }
     }
 
+    /// <summary>The exports used to answer a bare 404; behind the organization filter they answer like the rest of the API.</summary>
+    [Fact]
+    public async Task Downloads_OtherTenant_Return404ProblemDetails()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        foreach (var kind in new[] { "responses", "statements" })
+        {
+            var response = await client.GetAsync($"/api/v1/assessments/{fixture.OtherTenantId}/{kind}.csv");
+
+            response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        }
+    }
+
     [Fact]
     public async Task Downloads_Anonymous_Return401()
     {

@@ -153,6 +153,20 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
         (await client.GetAsync($"/api/v1/assessments/{int.MaxValue}/report.pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
+    /// <summary>The page route and the API route share the organization filter; only the API answers in ProblemDetails.</summary>
+    [Fact]
+    public async Task Get_AnotherTenantsAssessment_ApiAnswersProblemDetailsPageTheErrorPage()
+    {
+        var client = await fixture.SignedInAsync("eve@a.example");
+
+        var api = await client.GetAsync($"/api/v1/assessments/{fixture.Foreign.Id}/report.pdf");
+        var page = await client.GetAsync($"/Assessments/{fixture.Foreign.Id}/report.pdf");
+
+        api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+    }
+
     [Fact]
     public async Task Get_Anonymous_ApiIs401AndPageRedirectsToLogin()
     {
