@@ -27,11 +27,15 @@ public sealed class StartAssessmentRequest
     public int? ExpectedMarketing { get; set; }
 }
 
-/// <summary>A minimum group size the anonymity rule accepts, with the rule's own message.</summary>
+/// <summary>
+/// A minimum group size the anonymity rule accepts, with the rule's own message. A range, so that the OpenAPI document
+/// shows the bounds as minimum and maximum.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter)]
-public sealed class MinimumGroupSizeAttribute : ValidationAttribute
+public sealed class MinimumGroupSizeAttribute : RangeAttribute
 {
-    public MinimumGroupSizeAttribute() => ErrorMessage = AnonymityRule.OutOfRangeMessage;
+    public MinimumGroupSizeAttribute()
+        : base(AnonymityRule.SmallestAllowed, AnonymityRule.LargestAllowed) => ErrorMessage = AnonymityRule.OutOfRangeMessage;
 
     public override bool IsValid(object? value) => value is int size && AnonymityRule.IsAllowedSize(size);
 }

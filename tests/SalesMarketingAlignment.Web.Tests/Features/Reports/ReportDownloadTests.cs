@@ -11,7 +11,7 @@ using SalesMarketingAlignment.Reports.Tests.Pdf;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Reports;
+namespace SalesMarketingAlignment.Web.Tests.Features.Reports;
 
 /// <summary>Users, organizations and responses created once for the class (password hashing is slow).</summary>
 public sealed class ReportDownloadFixture : IAsyncLifetime

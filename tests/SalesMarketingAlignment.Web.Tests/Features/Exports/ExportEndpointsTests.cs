@@ -7,9 +7,10 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Tests.Exports;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Exports;
+namespace SalesMarketingAlignment.Web.Tests.Features.Exports;
 
 /// <summary>
 /// One app for the class (password hashing is slow): Org A has assessment "Withheld" (Sales 1 head + 4 staff,
