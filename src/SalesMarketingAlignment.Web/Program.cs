@@ -6,10 +6,11 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
-using SalesMarketingAlignment.Web.Reports;
 
 var (demoRequested, appArgs) = DemoOptions.TakeFlag(args);
 var builder = WebApplication.CreateBuilder(appArgs);
@@ -85,7 +86,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<OrganizationAccess>();
 builder.Services.AddScoped<DemoSeeder>();
-builder.Services.AddPdfReports();
+builder.Services.AddAssessmentFeatures();
 builder.Services.AddSurveyFeatures();
 
 var app = builder.Build();

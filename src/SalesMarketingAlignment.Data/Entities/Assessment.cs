@@ -1,3 +1,7 @@
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Results;
+
 namespace SalesMarketingAlignment.Data.Entities;
 
 public enum AssessmentStatus
@@ -9,9 +13,10 @@ public enum AssessmentStatus
 /// <summary>One run of the diagnostic in an organization: two survey links, the responses, the results.</summary>
 public class Assessment
 {
-    public const int MinimumGroupSizeLowest = 1;
-    public const int MinimumGroupSizeHighest = 10;
-    public const int MinimumGroupSizeDefault = 3;
+    // The anonymity rule owns these bounds; the entity repeats them only as names for the database constraint.
+    public const int MinimumGroupSizeLowest = AnonymityRule.SmallestAllowed;
+    public const int MinimumGroupSizeHighest = AnonymityRule.LargestAllowed;
+    public const int MinimumGroupSizeDefault = AnonymityRule.DefaultMinimumGroupSize;
     public const int TitleMaxLength = 200;
 
     public int Id { get; set; }
@@ -36,6 +41,82 @@ public class Assessment
     public List<AssessmentCondition> Conditions { get; set; } = [];
 
     public bool IsOpen => Status == AssessmentStatus.Open;
+
+    /// <summary>
+    /// A new open assessment, dated <paramref name="today"/>, with one random survey link per department. The caller
+    /// has validated the input for the user; this only refuses what must never be stored.
+    /// </summary>
+    /// <exception cref="ArgumentException">A blank or too long title, or a minimum group size the anonymity rule refuses.</exception>
+    public static Assessment Start(
+        int organizationId, string title, int minimumGroupSize, int? expectedSales, int? expectedMarketing, string createdBy, DateOnly today)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrEmpty(createdBy);
+        var trimmed = title.Trim();
+        if (trimmed.Length > TitleMaxLength)
+        {
+            throw new ArgumentException($"A title has at most {TitleMaxLength} characters.", nameof(title));
+        }
+
+        if (!AnonymityRule.IsAllowedSize(minimumGroupSize))
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumGroupSize), minimumGroupSize, AnonymityRule.OutOfRangeMessage);
+        }
+
+        return new Assessment
+        {
+            OrganizationId = organizationId,
+            Title = trimmed,
+            MinimumGroupSize = minimumGroupSize,
+            ExpectedSales = expectedSales,
+            ExpectedMarketing = expectedMarketing,
+            Status = AssessmentStatus.Open,
+            CreatedOn = today,
+            CreatedBy = createdBy,
+            Links =
+            [
+                new SurveyLink { Department = Department.Sales, Token = SurveyLink.NewToken() },
+                new SurveyLink { Department = Department.Marketing, Token = SurveyLink.NewToken() },
+            ],
+        };
+    }
+
+    /// <summary>Closes the assessment: its links accept no more answers. Closing a closed assessment changes nothing.</summary>
+    /// <returns>True when this call closed it.</returns>
+    public bool Close(DateOnly today)
+    {
+        if (!IsOpen)
+        {
+            return false;
+        }
+
+        Status = AssessmentStatus.Closed;
+        ClosedOn = today;
+        return true;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="conditionIds"/> the set of "Do We Need to Be More Aligned?" conditions that hold (duplicates
+    /// count once). Closed assessments may change them too: they are the consultant's judgement, not answers.
+    /// <see cref="Conditions"/> must be loaded.
+    /// </summary>
+    /// <exception cref="ArgumentException">An id that is not one of the exhibit's conditions; nothing changes.</exception>
+    public void ReplaceConditions(IEnumerable<string> conditionIds)
+    {
+        ArgumentNullException.ThrowIfNull(conditionIds);
+        var wanted = conditionIds.ToHashSet(StringComparer.Ordinal);
+        var unknown = wanted.Where(id => !AlignmentConditions.TryGet(id, out _)).ToArray();
+        if (unknown.Length > 0)
+        {
+            throw new ArgumentException($"Unknown condition id(s): {string.Join(", ", unknown)}.", nameof(conditionIds));
+        }
+
+        Conditions.RemoveAll(c => !wanted.Contains(c.ConditionId));
+        foreach (var id in wanted.Where(w => Conditions.TrueForAll(c => c.ConditionId != w)))
+        {
+            Conditions.Add(new AssessmentCondition { AssessmentId = Id, ConditionId = id });
+        }
+    }
 }
 
 /// <summary>A condition of the article's "Do We Need to Be More Aligned?" exhibit that the consultant marked as present.</summary>

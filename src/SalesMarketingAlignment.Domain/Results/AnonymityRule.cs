@@ -7,6 +7,10 @@ public sealed record AnonymityRule
     public const int SmallestAllowed = 1;
     public const int LargestAllowed = 10;
 
+    /// <summary>What a user is told when a minimum group size falls outside <see cref="SmallestAllowed"/>-<see cref="LargestAllowed"/>.</summary>
+    public static string OutOfRangeMessage { get; } =
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The smallest group must be between {SmallestAllowed} and {LargestAllowed}.");
+
     /// <exception cref="ArgumentOutOfRangeException">Outside 1-10.</exception>
     public AnonymityRule(int minimumGroupSize)
     {
@@ -16,6 +20,9 @@ public sealed record AnonymityRule
     }
 
     public static AnonymityRule Default { get; } = new(DefaultMinimumGroupSize);
+
+    /// <summary>Whether <paramref name="minimumGroupSize"/> may be chosen for an assessment.</summary>
+    public static bool IsAllowedSize(int minimumGroupSize) => minimumGroupSize is >= SmallestAllowed and <= LargestAllowed;
 
     public int MinimumGroupSize { get; }
 

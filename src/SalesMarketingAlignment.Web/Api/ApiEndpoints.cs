@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
-using SalesMarketingAlignment.Web.Api.Assessments;
 using SalesMarketingAlignment.Web.Api.Auth;
 using SalesMarketingAlignment.Web.Api.Organizations;
-using SalesMarketingAlignment.Web.Api.Results;
 using SalesMarketingAlignment.Web.Api.Users;
-using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Dashboard;
+using SalesMarketingAlignment.Web.Features.Exports;
+using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Infrastructure;
-using SalesMarketingAlignment.Web.Reports;
 
 namespace SalesMarketingAlignment.Web.Api;
 

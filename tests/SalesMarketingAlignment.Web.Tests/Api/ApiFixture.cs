@@ -57,7 +57,7 @@ public sealed class ApiFixture : IAsyncLifetime
     public Task<Assessment> NewAssessmentInAAsync(AssessmentStatus status = AssessmentStatus.Open) =>
         App.WithDbAsync(async db =>
         {
-            var assessment = AssessmentStarter.NewAssessment(OrganizationA, "Extra", 3, null, null, "seed", TimeProvider.System);
+            var assessment = Assessment.Start(OrganizationA, "Extra", 3, null, null, "seed", DateOnly.FromDateTime(DateTime.UtcNow));
             assessment.Status = status;
             db.Assessments.Add(assessment);
             await db.SaveChangesAsync();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Features.Exports;
 
 namespace SalesMarketingAlignment.Web.Tests.Exports;
 

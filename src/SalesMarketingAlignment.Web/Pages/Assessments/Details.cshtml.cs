@@ -11,9 +11,9 @@ using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
-using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Reports.Charts;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Pages.Organizations;
 
 namespace SalesMarketingAlignment.Web.Pages.Assessments;
@@ -21,10 +21,12 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 /// <summary>
 /// The assessment page, which is the dashboard: results first (headline, department cards, perception gap,
 /// distribution, heads and staff, recommendation), then the survey links and counts. Every figure comes from the
-/// aggregate loader (<see cref="AssessmentResultsQueries.LoadSnapshotAsync"/>), never from response rows.
+/// aggregate loader (<see cref="AssessmentResultsQueries.LoadSnapshotAsync"/>), never from response rows. Closing and
+/// the conditions form go through the same use cases as the API (<see cref="CloseAssessment"/>, <see cref="SaveConditions"/>).
 /// </summary>
+[AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed class DetailsModel(
-    AlignmentDbContext db, OrganizationAccess access, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+    AlignmentDbContext db, CloseAssessment closeAssessment, SaveConditions saveConditions, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public const string SortByGap = "gap";
 
@@ -59,89 +61,43 @@ public sealed class DetailsModel(
 
     public async Task<IActionResult> OnGetAsync(int id, string? sort, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(User, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound();
-        }
-
-        CanChange = level == Access.Write;
         SortedByGap = string.Equals(sort, SortByGap, StringComparison.OrdinalIgnoreCase);
-        await LoadAsync(id, cancellationToken);
-        return Page();
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
     /// <summary>Replaces the set of "Do We Need to Be More Aligned?" conditions that hold (also for closed assessments).</summary>
     public async Task<IActionResult> OnPostConditionsAsync(int id, string[]? conditions, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(User, id, cancellationToken);
-        if (level == Access.None)
+        // No box ticked posts no field at all: that clears the set.
+        switch (await saveConditions.HandleAsync(id, new SaveConditionsRequest(conditions ?? []), cancellationToken))
         {
-            return NotFound();
+            case SaveConditions.Saved:
+                return RedirectToPage("/Assessments/Details", null, new { id }, "recommendation");
+            case SaveConditions.Unknown { Ids: var unknown }:
+                // Only a tampered form gets here; nothing is saved and the page says which id was refused.
+                ConditionsError = localizer["Unknown condition: {0}. Nothing was saved.", string.Join(", ", unknown)];
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+            default:
+                return NotFound();
         }
-
-        if (level != Access.Write)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        var unknown = (conditions ?? []).Where(c => !AlignmentConditions.TryGet(c, out _)).ToArray();
-        if (unknown.Length > 0)
-        {
-            // Only a tampered form gets here; nothing is saved and the page says which id was refused.
-            CanChange = true;
-            ConditionsError = localizer["Unknown condition: {0}. Nothing was saved.", string.Join(", ", unknown)];
-            await LoadAsync(id, cancellationToken);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        await SaveConditionsAsync(db, id, conditions ?? [], cancellationToken);
-        return Redirect($"/Assessments/{id}#recommendation");
     }
 
-    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
+        await closeAssessment.HandleAsync(id, cancellationToken) is CloseAssessment.Closed
+            ? RedirectToPage("/Assessments/Details", new { id })
+            : NotFound();
+
+    /// <returns>False when the assessment is gone (deleted after the organization filter looked).</returns>
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(User, id, cancellationToken);
-        if (level == Access.None)
+        if (await db.LoadSnapshotAsync(id, Culture, cancellationToken) is not { } snapshot)
         {
-            return NotFound();
+            return false;
         }
 
-        if (level != Access.Write)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        var assessment = await db.Assessments.SingleAsync(a => a.Id == id, cancellationToken);
-        if (assessment.IsOpen)
-        {
-            assessment.Status = AssessmentStatus.Closed;
-            assessment.ClosedOn = clock.Today();
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return Redirect($"/Assessments/{id}");
-    }
-
-    /// <summary>Replaces the assessment's conditions with <paramref name="conditionIds"/> (already checked to be known).</summary>
-    internal static async Task SaveConditionsAsync(AlignmentDbContext db, int assessmentId, IEnumerable<string> conditionIds, CancellationToken cancellationToken)
-    {
-        var wanted = conditionIds.Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
-        var existing = await db.AssessmentConditions.Where(c => c.AssessmentId == assessmentId).ToListAsync(cancellationToken);
-        db.AssessmentConditions.RemoveRange(existing.Where(c => !wanted.Contains(c.ConditionId)));
-        foreach (var id in wanted.Where(w => existing.All(e => e.ConditionId != w)))
-        {
-            db.AssessmentConditions.Add(new AssessmentCondition { AssessmentId = assessmentId, ConditionId = id });
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task LoadAsync(int id, CancellationToken cancellationToken)
-    {
-        Snapshot = await db.LoadSnapshotAsync(id, Culture, cancellationToken)
-            ?? throw new InvalidOperationException($"Assessment {id} vanished after the access check.");
+        Snapshot = snapshot;
+        CanChange = HttpContext.OrganizationScope().CanChange;
         var assessment = Snapshot.Assessment;
         Id = id;
         OrganizationId = assessment.OrganizationId;
@@ -149,10 +105,9 @@ public sealed class DetailsModel(
         Title = assessment.Title;
         IsOpen = assessment.IsOpen;
         MinimumGroupSize = assessment.MinimumGroupSize;
-        var baseUrl = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         Links = assessment.Links
             .OrderBy(l => l.Department)
-            .Select(l => new LinkRow(l.Department, DepartmentName(l.Department), $"{baseUrl}/s/{l.Token}"))
+            .Select(l => new LinkRow(l.Department, DepartmentName(l.Department), SurveyLinkUrl.For(Request, l.Token)))
             .ToList();
         Counts =
         [
@@ -172,6 +127,7 @@ public sealed class DetailsModel(
         Distribution = ChartModelFactory.Distribution(Results, Culture);
         Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
+        return true;
     }
 
     /// <summary>Heads and staff of each department, each shown only when neither it nor the rest of its department is too small.</summary>

@@ -5,9 +5,11 @@ using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Model;
 using SalesMarketingAlignment.Reports.Pdf;
+using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
-namespace SalesMarketingAlignment.Web.Reports;
+namespace SalesMarketingAlignment.Web.Features.Reports;
 
 /// <summary>
 /// The PDF diagnostic report, served to consultants, administrators and the organization's executives: from the
@@ -32,7 +34,7 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapPdfReports(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(PageRoute, DownloadAsync).RequireAuthorization(Policies.Staff);
+        app.MapGet(PageRoute, DownloadAsync).RequireAuthorization(Policies.Staff).RequireOrganization(OrganizationSource.Assessment("id"));
         return app;
     }
 
@@ -41,6 +43,7 @@ public static class ReportEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet(ApiRoute, DownloadAsync)
+            .RequireOrganization(OrganizationSource.Assessment("id"))
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -88,13 +91,11 @@ public static class ReportEndpoints
         }
 
         var today = clock.Today();
-        var input = await loader.LoadAsync(user, id, paperSize, CultureInfo.CurrentUICulture, today, cancellationToken);
+        var input = await loader.LoadAsync(user, http.OrganizationScope(), id, paperSize, CultureInfo.CurrentUICulture, today, cancellationToken);
         if (input is null)
         {
-            // The API answers in ProblemDetails; the page lets the status-code page explain.
-            return http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-                ? Results.Problem(statusCode: StatusCodes.Status404NotFound)
-                : Results.NotFound();
+            // Deleted since the organization filter looked. The API answers in ProblemDetails; the page lets the status-code page explain.
+            return ApiEndpoints.IsApiRequest(http.Request) ? ApiProblems.NotFound() : Results.NotFound();
         }
 
         var pdf = renderer.Render(DiagnosticReportBuilder.Build(input));

@@ -8,33 +8,32 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
-namespace SalesMarketingAlignment.Web.Reports;
+namespace SalesMarketingAlignment.Web.Features.Reports;
 
 /// <summary>
 /// Gathers what the report is built from: the results snapshot (anonymity applied), the organization's checklist
-/// ticks with who ticked them, the trend, and who prepared the report. Checks the tenant first.
+/// ticks with who ticked them, the trend, and who prepared the report. The organization filter has checked the tenant.
 /// </summary>
-public sealed class AssessmentReportLoader(AlignmentDbContext db, OrganizationAccess access, UserManager<ApplicationUser> users)
+public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<ApplicationUser> users)
 {
-    /// <summary>The report's input, or null when the assessment does not exist or is not visible to <paramref name="user"/>.</summary>
+    /// <summary>The report's input, or null when the assessment does not exist (or is not in <paramref name="scope"/>'s organization).</summary>
+    /// <param name="scope">What the organization filter authorized: the organization, and whether <paramref name="user"/> may change it.</param>
     public async Task<ReportInput?> LoadAsync(
-        ClaimsPrincipal user, int assessmentId, PaperSize paperSize, CultureInfo culture, DateOnly today, CancellationToken cancellationToken = default)
+        ClaimsPrincipal user, OrganizationScope scope, int assessmentId, PaperSize paperSize, CultureInfo culture, DateOnly today,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(culture);
-        var (level, organizationId) = await access.ToAssessmentAsync(user, assessmentId, cancellationToken);
-        if (level == Access.None)
+        var snapshot = await db.LoadSnapshotAsync(assessmentId, culture, cancellationToken);
+        if (snapshot is null || snapshot.Assessment.OrganizationId != scope.OrganizationId)
         {
             return null;
         }
 
-        var snapshot = await db.LoadSnapshotAsync(assessmentId, culture, cancellationToken);
-        if (snapshot is null)
-        {
-            return null;
-        }
+        var organizationId = scope.OrganizationId;
 
         var trend = await db.LoadTrendAsync(organizationId, cancellationToken);
         return new ReportInput
@@ -50,7 +49,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, OrganizationAc
             AssessmentTitle = snapshot.Assessment.Title,
             OpenedOn = snapshot.Assessment.CreatedOn,
             ClosedOn = snapshot.Assessment.ClosedOn,
-            PreparedBy = await PreparedByAsync(user, level, snapshot.Assessment.CreatedBy),
+            PreparedBy = await PreparedByAsync(user, scope.CanChange, snapshot.Assessment.CreatedBy),
             PreparedOn = today,
             Culture = culture,
             PaperSize = paperSize,
@@ -83,9 +82,9 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, OrganizationAc
     }
 
     /// <summary>A consultant or administrator downloading the report prepares it; for an executive, the assessment's creator did.</summary>
-    private async Task<string> PreparedByAsync(ClaimsPrincipal user, Access level, string createdBy)
+    private async Task<string> PreparedByAsync(ClaimsPrincipal user, bool canChange, string createdBy)
     {
-        var preparer = level == Access.Write ? await users.GetUserAsync(user) : await users.FindByIdAsync(createdBy);
+        var preparer = canChange ? await users.GetUserAsync(user) : await users.FindByIdAsync(createdBy);
         preparer ??= await users.GetUserAsync(user);
         return NameOf(preparer?.DisplayName, preparer?.Email ?? user.Identity?.Name);
     }

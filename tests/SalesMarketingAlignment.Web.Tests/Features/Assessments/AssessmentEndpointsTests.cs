@@ -3,8 +3,10 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Web.Tests.Api;
 
-namespace SalesMarketingAlignment.Web.Tests.Api;
+namespace SalesMarketingAlignment.Web.Tests.Features.Assessments;
 
 public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
@@ -133,6 +135,19 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
 
         own!.Title.Should().Be("Org A assessment");
         (await other.ProblemAsync(HttpStatusCode.NotFound)).Status.Should().Be(404);
+    }
+
+    /// <summary>The bounds come from the anonymity rule and still show in the OpenAPI document.</summary>
+    [Fact]
+    public async Task OpenApi_StartRequest_ShowsTheAnonymityRulesBounds()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await fixture.App.CreateBrowser().GetStringAsync("/openapi/v1.json"));
+
+        var size = document.RootElement.GetProperty("paths").GetProperty("/api/v1/organizations/{organizationId}/assessments").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema")
+            .GetProperty("properties").GetProperty("minimumGroupSize");
+        (size.GetProperty("minimum").GetInt32(), size.GetProperty("maximum").GetInt32())
+            .Should().Be((AnonymityRule.SmallestAllowed, AnonymityRule.LargestAllowed));
     }
 
     public sealed record AssessmentBody(

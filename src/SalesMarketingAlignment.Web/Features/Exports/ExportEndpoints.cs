@@ -8,9 +8,10 @@ using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
-namespace SalesMarketingAlignment.Web.Exports;
+namespace SalesMarketingAlignment.Web.Features.Exports;
 
 /// <summary>
 /// CSV downloads of an assessment: every response (one row each) and the per-statement figures. The anonymity rule
@@ -26,8 +27,9 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("assessments/{id:int}/responses.csv", ResponsesAsync).WithName("ResponsesCsv");
-        api.MapGet("assessments/{id:int}/statements.csv", StatementsAsync).WithName("StatementsCsv");
+        var assessment = api.MapGroup("assessments/{id:int}").RequireOrganization(OrganizationSource.Assessment("id"));
+        assessment.MapGet("responses.csv", ResponsesAsync).WithName("ResponsesCsv");
+        assessment.MapGet("statements.csv", StatementsAsync).WithName("StatementsCsv");
         return api;
     }
 
@@ -38,14 +40,8 @@ public static class ExportEndpoints
         string.Create(CultureInfo.InvariantCulture, $"/api/v1/assessments/{assessmentId}/statements.csv");
 
     internal static async Task<IResult> ResponsesAsync(
-        int id, HttpContext context, AlignmentDbContext db, OrganizationAccess access, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        int id, AlignmentDbContext db, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(context.User, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return TypedResults.NotFound();
-        }
-
         var assessment = await db.Assessments.AsNoTracking()
             .Where(a => a.Id == id)
             .Select(a => new { OrganizationName = a.Organization!.Name, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
@@ -109,14 +105,8 @@ public static class ExportEndpoints
     }
 
     internal static async Task<IResult> StatementsAsync(
-        int id, HttpContext context, AlignmentDbContext db, OrganizationAccess access, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        int id, AlignmentDbContext db, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var (level, _) = await access.ToAssessmentAsync(context.User, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return TypedResults.NotFound();
-        }
-
         var culture = CultureInfo.CurrentUICulture;
         var snapshot = await db.LoadSnapshotAsync(id, culture, cancellationToken);
         if (snapshot is null)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SalesMarketingAlignment.Web.Reports;
+namespace SalesMarketingAlignment.Web.Features.Reports;
 
 /// <summary>The download's file name: alignment-report-{organization}-{yyyy-MM-dd}.pdf, in plain ASCII.</summary>
 public static class ReportFileName

@@ -4,9 +4,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Tests.Api;
 using SalesMarketingAlignment.Web.Tests.Pages.Assessments;
 
-namespace SalesMarketingAlignment.Web.Tests.Api.Results;
+namespace SalesMarketingAlignment.Web.Tests.Features.Dashboard;
 
 /// <summary>GET results and recommendation, PUT conditions: JSON shapes, anonymity, rights, bad input.</summary>
 public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixture<DashboardFixture>

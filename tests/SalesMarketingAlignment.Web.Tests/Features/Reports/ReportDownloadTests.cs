@@ -11,7 +11,7 @@ using SalesMarketingAlignment.Reports.Tests.Pdf;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Reports;
+namespace SalesMarketingAlignment.Web.Tests.Features.Reports;
 
 /// <summary>Users, organizations and responses created once for the class (password hashing is slow).</summary>
 public sealed class ReportDownloadFixture : IAsyncLifetime
@@ -151,6 +151,20 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
         (await client.GetAsync($"/Assessments/{fixture.Foreign.Id}/report.pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetAsync($"/api/v1/assessments/{fixture.Foreign.Id}/report.pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await client.GetAsync($"/api/v1/assessments/{int.MaxValue}/report.pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>The page route and the API route share the organization filter; only the API answers in ProblemDetails.</summary>
+    [Fact]
+    public async Task Get_AnotherTenantsAssessment_ApiAnswersProblemDetailsPageTheErrorPage()
+    {
+        var client = await fixture.SignedInAsync("eve@a.example");
+
+        var api = await client.GetAsync($"/api/v1/assessments/{fixture.Foreign.Id}/report.pdf");
+        var page = await client.GetAsync($"/Assessments/{fixture.Foreign.Id}/report.pdf");
+
+        api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
     }
 
     [Fact]

@@ -7,9 +7,10 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Tests.Exports;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Exports;
+namespace SalesMarketingAlignment.Web.Tests.Features.Exports;
 
 /// <summary>
 /// One app for the class (password hashing is slow): Org A has assessment "Withheld" (Sales 1 head + 4 staff,
@@ -202,6 +203,21 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         {
             (await client.GetAsync($"/api/v1/assessments/{fixture.OtherTenantId}/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
             (await client.GetAsync($"/api/v1/assessments/999999/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        }
+    }
+
+    /// <summary>The exports used to answer a bare 404; behind the organization filter they answer like the rest of the API.</summary>
+    [Fact]
+    public async Task Downloads_OtherTenant_Return404ProblemDetails()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        foreach (var kind in new[] { "responses", "statements" })
+        {
+            var response = await client.GetAsync($"/api/v1/assessments/{fixture.OtherTenantId}/{kind}.csv");
+
+            response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         }
     }
 

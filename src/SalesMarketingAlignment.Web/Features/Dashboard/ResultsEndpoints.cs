@@ -6,10 +6,10 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
-using SalesMarketingAlignment.Web.Pages.Assessments;
 
-namespace SalesMarketingAlignment.Web.Api.Results;
+namespace SalesMarketingAlignment.Web.Features.Dashboard;
 
 /// <summary>
 /// Results, recommendation and conditions of an assessment as JSON (docs/api.md). Figures come from the aggregate
@@ -43,34 +43,29 @@ public static class ResultsEndpoints
 
     /// <summary>Replaces the set of conditions that hold; closed assessments may still change them.</summary>
     internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> PutConditionsAsync(
-        int id, [FromBody] ConditionsRequest? request, AlignmentDbContext db, CancellationToken cancellationToken)
+        int id, [FromBody] SaveConditionsRequest? request, SaveConditions saveConditions, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        if (request?.Conditions is not { } conditions)
+        switch (await saveConditions.HandleAsync(id, request ?? new SaveConditionsRequest(null), cancellationToken))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest, title: "Invalid conditions",
-                detail: "Send {\"conditions\": [ids]}; an empty list clears them.");
+            case SaveConditions.Missing:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status400BadRequest, title: "Invalid conditions",
+                    detail: "Send {\"conditions\": [ids]}; an empty list clears them.");
+            case SaveConditions.Unknown { Ids: var unknown }:
+                return TypedResults.Problem(
+                    statusCode: StatusCodes.Status400BadRequest, title: "Unknown condition",
+                    detail: "Unknown condition id(s): " + string.Join(", ", unknown.Select(u => u is null ? "null" : $"'{u}'")) + ". Nothing was saved.",
+                    extensions: new Dictionary<string, object?> { ["unknown"] = unknown });
+            case SaveConditions.NotFound:
+                return NotFound(id);
         }
 
-        var unknown = conditions.Where(c => !AlignmentConditions.TryGet(c, out _)).ToArray();
-        if (unknown.Length > 0)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest, title: "Unknown condition",
-                detail: "Unknown condition id(s): " + string.Join(", ", unknown.Select(u => u is null ? "null" : $"'{u}'")) + ". Nothing was saved.",
-                extensions: new Dictionary<string, object?> { ["unknown"] = unknown });
-        }
-
-        await DetailsModel.SaveConditionsAsync(db, id, conditions!, cancellationToken);
-        var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
-        return TypedResults.Ok(RecommendationDto.From(snapshot!.Recommendation, CultureInfo.CurrentUICulture));
+        return await GetRecommendationAsync(id, db, cancellationToken);
     }
 
     private static ProblemHttpResult NotFound(int id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No assessment {id}.");
 }
-
-public sealed record ConditionsRequest(IReadOnlyList<string?>? Conditions);
 
 public sealed record DepartmentDto(long Responses, decimal MeanTotal, decimal MedianTotal, string Level, IReadOnlyList<decimal> StatementMeans)
 {

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
+
+namespace SalesMarketingAlignment.Web.Features.Assessments;
+
+/// <summary>The API over the assessment use cases (docs/api.md); the Create and Details pages use the same handlers.</summary>
+public static class AssessmentEndpoints
+{
+    public static RouteGroupBuilder MapAssessmentEndpoints(this RouteGroupBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+
+        api.MapPost("/organizations/{organizationId:int}/assessments", StartAsync)
+            .RequireOrganization(OrganizationSource.Organization("organizationId"))
+            .WithTags("Assessments")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .AcceptsJson<StartAssessmentRequest>()
+            .Produces<AssessmentSummary>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithSummary("Start an assessment with one survey link per department");
+
+        var assessment = api.MapGroup("/assessments/{id:int}").RequireOrganization(OrganizationSource.Assessment("id"));
+        assessment.MapGet("", GetAsync)
+            .WithTags("Assessments")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces<AssessmentSummary>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("An assessment with its survey links");
+        assessment.MapPost("/close", CloseAsync)
+            .WithTags("Assessments")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces<AssessmentSummary>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Close the assessment: its links accept no more responses (idempotent)");
+        return api;
+    }
+
+    private static async Task<IResult> StartAsync(
+        int organizationId, HttpContext context, StartAssessment startAssessment, UserManager<ApplicationUser> users,
+        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadAsync<StartAssessmentRequest>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        var errors = ApiJson.Validate(body.Value!, localizer);
+        if (errors.Count > 0)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        return await startAssessment.HandleAsync(organizationId, body.Value!, users.GetUserId(context.User)!, cancellationToken) switch
+        {
+            StartAssessment.Started started => TypedResults.Created(
+                $"/api/v1/assessments/{started.Assessment.Id}", AssessmentSummary.From(started.Assessment, context.Request)),
+            StartAssessment.Invalid invalid => ApiProblems.Invalid(invalid.Errors.ToDictionary(
+                e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value)),
+            var other => throw new InvalidOperationException($"Unexpected result {other}."),
+        };
+    }
+
+    private static async Task<IResult> GetAsync(int id, HttpContext context, GetAssessment getAssessment, CancellationToken cancellationToken) =>
+        await getAssessment.HandleAsync(id, cancellationToken) is { } assessment
+            ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request))
+            : ApiProblems.NotFound();
+
+    private static async Task<IResult> CloseAsync(int id, HttpContext context, CloseAssessment closeAssessment, CancellationToken cancellationToken) =>
+        await closeAssessment.HandleAsync(id, cancellationToken) switch
+        {
+            CloseAssessment.Closed closed => TypedResults.Ok(AssessmentSummary.From(closed.Assessment, context.Request)),
+            _ => ApiProblems.NotFound(),
+        };
+}

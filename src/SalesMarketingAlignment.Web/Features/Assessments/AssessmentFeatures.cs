@@ -1,0 +1,17 @@
+using SalesMarketingAlignment.Web.Features.Reports;
+
+namespace SalesMarketingAlignment.Web.Features.Assessments;
+
+public static class AssessmentFeatures
+{
+    /// <summary>The use cases of assessments, their results, exports and the PDF report.</summary>
+    public static IServiceCollection AddAssessmentFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<StartAssessment>();
+        services.AddScoped<CloseAssessment>();
+        services.AddScoped<SaveConditions>();
+        services.AddScoped<GetAssessment>();
+        services.AddPdfReports();
+        return services;
+    }
+}

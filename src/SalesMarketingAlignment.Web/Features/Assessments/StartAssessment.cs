@@ -1,0 +1,83 @@
+using System.ComponentModel.DataAnnotations;
+using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Domain.Time;
+
+namespace SalesMarketingAlignment.Web.Features.Assessments;
+
+/// <summary>What starting an assessment asks for: the Create page's form and the API's body.</summary>
+public sealed class StartAssessmentRequest
+{
+    [Required(ErrorMessage = "Enter a title.")]
+    [StringLength(Assessment.TitleMaxLength, ErrorMessage = "The title is too long.")]
+    [Display(Name = "Title")]
+    public string Title { get; set; } = "";
+
+    [MinimumGroupSize]
+    [Display(Name = "Smallest group")]
+    public int MinimumGroupSize { get; set; } = AnonymityRule.DefaultMinimumGroupSize;
+
+    [Range(1, 100_000, ErrorMessage = "Enter a number of at least 1, or leave it empty.")]
+    [Display(Name = "Expected Sales respondents")]
+    public int? ExpectedSales { get; set; }
+
+    [Range(1, 100_000, ErrorMessage = "Enter a number of at least 1, or leave it empty.")]
+    [Display(Name = "Expected Marketing respondents")]
+    public int? ExpectedMarketing { get; set; }
+}
+
+/// <summary>
+/// A minimum group size the anonymity rule accepts, with the rule's own message. A range, so that the OpenAPI document
+/// shows the bounds as minimum and maximum.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter)]
+public sealed class MinimumGroupSizeAttribute : RangeAttribute
+{
+    public MinimumGroupSizeAttribute()
+        : base(AnonymityRule.SmallestAllowed, AnonymityRule.LargestAllowed) => ErrorMessage = AnonymityRule.OutOfRangeMessage;
+
+    public override bool IsValid(object? value) => value is int size && AnonymityRule.IsAllowedSize(size);
+}
+
+/// <summary>
+/// Starts an assessment in an organization the caller may change (the organization filter has checked): open, dated
+/// today, with one survey link per department.
+/// </summary>
+public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock)
+{
+    public abstract record Result;
+
+    public sealed record Started(Assessment Assessment) : Result;
+
+    /// <summary>Errors by property name of <see cref="StartAssessmentRequest"/>; nothing was saved.</summary>
+    public sealed record Invalid(IReadOnlyDictionary<string, string[]> Errors) : Result;
+
+    public async Task<Result> HandleAsync(int organizationId, StartAssessmentRequest request, string createdBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return new Invalid(errors);
+        }
+
+        var assessment = Assessment.Start(
+            organizationId, request.Title, request.MinimumGroupSize, request.ExpectedSales, request.ExpectedMarketing, createdBy, clock.Today());
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Started(assessment);
+    }
+
+    /// <summary>The request's own rules (the adapters have usually checked them already, with localized messages).</summary>
+    public static Dictionary<string, string[]> Validate(StartAssessmentRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
+        return results
+            .SelectMany(r => r.MemberNames.Select(m => (Field: m, Message: r.ErrorMessage ?? "")))
+            .GroupBy(e => e.Field, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal);
+    }
+}
