@@ -8,8 +8,8 @@ namespace SalesMarketingAlignment.Web.Tests.Api;
 
 /// <summary>
 /// One app per test class with the five callers of the authorization matrix: an administrator, a consultant and an
-/// executive of organization A, a consultant of organization B. Users are created and signed in once (each password
-/// hash costs ~0.2 s). Tests make their own assessments when they change them.
+/// executive of organization A, a consultant of organization B. Users are created and signed in once per class (a host
+/// start costs far more than a test). Tests make their own assessments when they change them.
 /// </summary>
 public sealed class ApiFixture : IAsyncLifetime
 {

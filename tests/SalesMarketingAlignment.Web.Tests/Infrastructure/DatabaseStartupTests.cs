@@ -4,9 +4,10 @@ using SalesMarketingAlignment.Data;
 
 namespace SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-public sealed class DatabaseStartupTests : IDisposable
+/// <summary>The app started on an empty file; one start for the class, the database restored before each test.</summary>
+public sealed class DatabaseStartupTests(SharedAppFixture shared) : IClassFixture<SharedAppFixture>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.WithFreshDatabase();
 
     [Fact]
     public async Task Startup_EmptyDatabase_AppliesEveryMigrationAndModelHasNoPendingChanges()
@@ -68,6 +69,4 @@ public sealed class DatabaseStartupTests : IDisposable
 
         response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
     }
-
-    public void Dispose() => _app.Dispose();
 }

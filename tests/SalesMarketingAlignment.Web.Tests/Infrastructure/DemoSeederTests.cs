@@ -54,6 +54,28 @@ public sealed class DemoSeederTests : IDisposable
         organizationsPage.Text("main").Should().Contain(DemoSeeder.OrganizationName);
     }
 
+    /// <summary>Moved from the data tests (which now seed their own sample): the demo seed keeps the response tallies right.</summary>
+    [Fact]
+    public async Task SaveChanges_DemoSeed_TalliesMatchTheRows()
+    {
+        using var app = NewApp(keep: false);
+
+        var (tallies, recount) = await app.WithDbAsync(async db =>
+        {
+            var id = await db.Assessments.Where(a => a.Title == DemoSeeder.AssessmentTitle).Select(a => a.Id).SingleAsync();
+            var stored = await db.ResponseTallies.Where(t => t.AssessmentId == id && t.Count != 0)
+                .ToDictionaryAsync(t => (t.Department, t.Role, t.Item, t.Value), t => t.Count);
+            var rows = await db.Responses.AsNoTracking().Where(r => r.AssessmentId == id).ToListAsync();
+            var counted = rows.SelectMany(r => new[] { (r.Department, r.Role, Item: ResponseTally.TotalItem, Value: r.Total) }
+                    .Concat(Enumerable.Range(1, 20).Select(s => (r.Department, r.Role, Item: (short)s, Value: (short)r.Answer(s)))))
+                .GroupBy(i => i).ToDictionary(g => g.Key, g => (long)g.Count());
+            return (stored, counted);
+        });
+
+        tallies.Should().BeEquivalentTo(recount);
+        tallies.Where(t => t.Key.Item3 == ResponseTally.TotalItem).Sum(t => t.Value).Should().Be(DemoSeeder.SalesResponses + DemoSeeder.MarketingResponses);
+    }
+
     [Fact]
     public void DemoResponses_SameSeed_SameAnswersEveryTime()
     {

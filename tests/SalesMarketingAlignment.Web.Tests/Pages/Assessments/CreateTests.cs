@@ -6,9 +6,9 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Pages.Assessments;
 
-public sealed class CreateTests : IDisposable
+public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedAppFixture>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.WithFreshDatabase();
 
     private async Task<(HttpClient Client, int OrganizationId)> ConsultantWithOrganizationAsync()
     {
@@ -101,6 +101,4 @@ public sealed class CreateTests : IDisposable
         (await Html.ParseAsync(response)).Text(".error-summary").Should().Contain("no account with this email");
         (await _app.WithDbAsync(db => db.OrganizationMembers.CountAsync())).Should().Be(1);
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -10,7 +10,7 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 namespace SalesMarketingAlignment.Web.Tests.Pages.Assessments;
 
 /// <summary>
-/// One app per test class (password hashing is slow): the demo organization, plus an organization "Org A" with a
+/// One app per test class (a host start costs far more than a test): the demo organization, plus an organization "Org A" with a
 /// consultant and an executive, and a consultant of another organization.
 /// </summary>
 public sealed class DashboardFixture : IAsyncLifetime

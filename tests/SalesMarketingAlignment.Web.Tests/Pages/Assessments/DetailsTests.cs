@@ -6,9 +6,9 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 namespace SalesMarketingAlignment.Web.Tests.Pages.Assessments;
 
 /// <summary>Tenant isolation and read-only executives on the assessment page.</summary>
-public sealed class DetailsTests : IDisposable
+public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<SharedAppFixture>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.WithFreshDatabase();
 
     [Fact]
     public async Task Get_ConsultantOfOtherOrganization_Returns404()
@@ -109,6 +109,4 @@ public sealed class DetailsTests : IDisposable
         links.Should().Contain(l => l.EndsWith("/s/" + assessment.Links[1].Token, StringComparison.Ordinal));
         page.QuerySelectorAll("button[data-copy-target]").Should().HaveCount(2);
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -8,9 +8,9 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 namespace SalesMarketingAlignment.Web.Tests.Pages.Organizations;
 
 /// <summary>The organization page: its rounds with each department's mean and level, and the trend chart.</summary>
-public sealed class DetailsTests : IDisposable
+public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<SharedAppFixture>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.WithFreshDatabase();
 
     private Task<List<Response>> AddAsync(int assessmentId, Department department, params int[] totals) =>
         _app.WithDbAsync(async db =>
@@ -98,6 +98,4 @@ public sealed class DetailsTests : IDisposable
         page.QuerySelector("main svg").Should().BeNull();
         page.QuerySelector("main details").Should().BeNull();
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -8,9 +8,9 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Pages.Survey;
 
-public sealed class IndexTests : IDisposable
+public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAppFixture>
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app = shared.WithFreshDatabase();
 
     private static IEnumerable<KeyValuePair<string, string>> Answers(Func<int, string?> answer) =>
         Enumerable.Range(1, 20)
@@ -363,6 +363,4 @@ public sealed class IndexTests : IDisposable
         var submittedOn = await _app.WithDbAsync(db => db.Database.SqlQueryRaw<string>("SELECT \"SubmittedOn\" AS \"Value\" FROM \"Responses\"").SingleAsync());
         submittedOn.Should().MatchRegex(@"^\d{4}-\d{2}-\d{2}$", "the day only, no time of day");
     }
-
-    public void Dispose() => _app.Dispose();
 }

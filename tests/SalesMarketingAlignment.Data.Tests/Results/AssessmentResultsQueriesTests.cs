@@ -2,42 +2,48 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Data.Tests.Infrastructure;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
-using SalesMarketingAlignment.Web.Infrastructure;
-using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Data;
+namespace SalesMarketingAlignment.Data.Tests.Results;
 
 /// <summary>Results read through aggregate queries equal the domain's figures computed from the raw answers.</summary>
-public sealed class AssessmentResultsQueriesTests : IDisposable
+public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
 {
-    private readonly AppFactory _app = new(new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Demo:Password"] = "demo password 1" });
+    private readonly TestDatabase _database = new();
 
-    private Task<int> DemoAssessmentIdAsync() =>
-        _app.WithDbAsync(db => db.Assessments.Where(a => a.Title == DemoSeeder.AssessmentTitle).Select(a => a.Id).SingleAsync());
+    private int _sampleAssessmentId;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _sampleAssessmentId = await SampleAssessment.SeedAsync(_database);
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     private static SurveyAnswers AnswersOf(Response r) =>
         SurveyAnswers.Create(Enumerable.Range(1, 20).Select(r.Answer).ToArray());
 
     [Fact]
-    public async Task LoadSnapshotAsync_DemoData_EqualsDomainFiguresFromRows()
+    public async Task LoadSnapshotAsync_SampleData_EqualsDomainFiguresFromRows()
     {
-        var id = await DemoAssessmentIdAsync();
-        var rows = await _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == id).ToListAsync());
+        var id = _sampleAssessmentId;
+        var rows = await _database.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == id).ToListAsync());
         var expected = AssessmentResults.Compute(
             ResponseCounts.FromAnswers(rows.Where(r => r.Department == Department.Sales).Select(AnswersOf)),
             ResponseCounts.FromAnswers(rows.Where(r => r.Department == Department.Marketing).Select(AnswersOf)),
             AnonymityRule.Default,
             CultureInfo.InvariantCulture);
 
-        var snapshot = await _app.WithDbAsync(db => db.LoadSnapshotAsync(id, CultureInfo.InvariantCulture));
+        var snapshot = await _database.WithDbAsync(db => db.LoadSnapshotAsync(id, CultureInfo.InvariantCulture));
 
         snapshot.Should().NotBeNull();
-        snapshot!.OrganizationName.Should().Be(DemoSeeder.OrganizationName);
-        snapshot.Results.SalesResponses.Should().Be(DemoSeeder.SalesResponses);
-        snapshot.Results.MarketingResponses.Should().Be(DemoSeeder.MarketingResponses);
+        snapshot!.OrganizationName.Should().Be(SampleAssessment.OrganizationName);
+        snapshot.Results.SalesResponses.Should().Be(SampleAssessment.SalesResponses);
+        snapshot.Results.MarketingResponses.Should().Be(SampleAssessment.MarketingResponses);
         snapshot.Results.Sales!.MeanTotal.Should().Be(expected.Sales!.MeanTotal);
         snapshot.Results.Marketing!.MeanTotal.Should().Be(expected.Marketing!.MeanTotal);
         snapshot.Results.Sales.Statements.Select(s => s.Mean).Should().Equal(expected.Sales.Statements.Select(s => s.Mean));
@@ -50,11 +56,11 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
     [Fact]
     public async Task LoadSnapshotAsync_DepartmentBelowMinimum_IsWithheld()
     {
-        var assessment = await _app.CreateAssessmentAsync("Small Org");
-        var demo = DemoSeeder.DemoResponses(new DateOnly(2026, 3, 1));
-        await _app.WithDbAsync(async db =>
+        var assessment = await _database.CreateAssessmentAsync("Small Org");
+        var sample = SampleAssessment.Responses(new DateOnly(2026, 3, 1));
+        await _database.WithDbAsync(async db =>
         {
-            foreach (var r in demo.Where(r => r.Department == Department.Sales).Take(4).Concat(demo.Where(r => r.Department == Department.Marketing).Take(2)))
+            foreach (var r in sample.Where(r => r.Department == Department.Sales).Take(4).Concat(sample.Where(r => r.Department == Department.Marketing).Take(2)))
             {
                 r.Id = 0;
                 r.AssessmentId = assessment.Id;
@@ -65,7 +71,7 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
             return await db.SaveChangesAsync();
         });
 
-        var snapshot = await _app.WithDbAsync(db => db.LoadSnapshotAsync(assessment.Id));
+        var snapshot = await _database.WithDbAsync(db => db.LoadSnapshotAsync(assessment.Id));
 
         snapshot!.Results.Sales.Should().NotBeNull();
         snapshot.Results.Marketing.Should().BeNull();
@@ -76,20 +82,20 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
 
     [Fact]
     public async Task LoadSnapshotAsync_UnknownAssessment_ReturnsNull() =>
-        (await _app.WithDbAsync(db => db.LoadSnapshotAsync(int.MaxValue))).Should().BeNull();
+        (await _database.WithDbAsync(db => db.LoadSnapshotAsync(int.MaxValue))).Should().BeNull();
 
     [Fact]
-    public async Task LoadTrendAsync_DemoOrganization_HasTheDepartmentMeans()
+    public async Task LoadTrendAsync_SampleOrganization_HasTheDepartmentMeans()
     {
-        var id = await DemoAssessmentIdAsync();
-        var organizationId = await _app.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.OrganizationId).SingleAsync());
-        var rows = await _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == id).ToListAsync());
+        var id = _sampleAssessmentId;
+        var organizationId = await _database.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.OrganizationId).SingleAsync());
+        var rows = await _database.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == id).ToListAsync());
 
-        var trend = await _app.WithDbAsync(db => db.LoadTrendAsync(organizationId));
+        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(organizationId));
 
         var round = trend.Should().ContainSingle(t => t.AssessmentId == id).Subject;
-        round.SalesMean.Should().Be((decimal)rows.Where(r => r.Department == Department.Sales).Sum(r => r.Total) / DemoSeeder.SalesResponses);
-        round.MarketingMean.Should().Be((decimal)rows.Where(r => r.Department == Department.Marketing).Sum(r => r.Total) / DemoSeeder.MarketingResponses);
+        round.SalesMean.Should().Be((decimal)rows.Where(r => r.Department == Department.Sales).Sum(r => r.Total) / SampleAssessment.SalesResponses);
+        round.MarketingMean.Should().Be((decimal)rows.Where(r => r.Department == Department.Marketing).Sum(r => r.Total) / SampleAssessment.MarketingResponses);
     }
 
     [Fact]
@@ -97,8 +103,8 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
     {
         // Round 1 (minimum 3): Sales 20 responses with a mean of 59.95 (shown 60.0, Aligned; 59.9 would be Defined),
         // Marketing exactly 3 (shown). Round 2 (minimum 4): Sales 3 (below, withheld), Marketing 4 heads and staff (shown).
-        var first = await _app.CreateAssessmentAsync("Trend Org");
-        var second = await _app.WithDbAsync(async db =>
+        var first = await _database.CreateAssessmentAsync("Trend Org");
+        var second = await _database.WithDbAsync(async db =>
         {
             var assessment = new Assessment
             {
@@ -118,12 +124,12 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
         await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Head, [45, 50]);
         await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Staff, [55, 61]);
 
-        var trend = await _app.WithDbAsync(db => db.LoadTrendAsync(first.OrganizationId));
+        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(first.OrganizationId));
 
         trend.Select(r => r.AssessmentId).Should().Equal(first.Id, second.Id);
         foreach (var round in trend)
         {
-            var results = (await _app.WithDbAsync(db => db.LoadSnapshotAsync(round.AssessmentId, CultureInfo.InvariantCulture)))!.Results;
+            var results = (await _database.WithDbAsync(db => db.LoadSnapshotAsync(round.AssessmentId, CultureInfo.InvariantCulture)))!.Results;
             round.SalesMean.Should().Be(results.Sales?.MeanTotal, $"round {round.Title}: Sales as the results show it");
             round.MarketingMean.Should().Be(results.Marketing?.MeanTotal, $"round {round.Title}: Marketing as the results show it");
             if (results.Sales is { } sales)
@@ -142,7 +148,7 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
 
     /// <summary>Stores one response per total (answers spread over the 20 statements) through the DbContext, which keeps the tallies.</summary>
     private Task<int> AddResponsesAsync(int assessmentId, Department department, RespondentRole role, int[] totals) =>
-        _app.WithDbAsync(async db =>
+        _database.WithDbAsync(async db =>
         {
             foreach (var total in totals)
             {
@@ -161,6 +167,4 @@ public sealed class AssessmentResultsQueriesTests : IDisposable
 
             return await db.SaveChangesAsync();
         });
-
-    public void Dispose() => _app.Dispose();
 }

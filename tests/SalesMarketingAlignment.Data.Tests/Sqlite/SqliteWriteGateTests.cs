@@ -1,24 +1,26 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Sqlite;
-using SalesMarketingAlignment.Web.Tests.Infrastructure;
+using SalesMarketingAlignment.Data.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Data;
+namespace SalesMarketingAlignment.Data.Tests.Sqlite;
 
 /// <summary>Every write path holds the one gate while it writes, and gives it back afterwards.</summary>
-public sealed class SqliteWriteGateTests : IDisposable
+public sealed class SqliteWriteGateTests : IAsyncLifetime
 {
-    private readonly AppFactory _app = new();
+    private readonly TestDatabase _database = new();
 
-    private SqliteWriteGate Gate => _app.Services.GetRequiredService<SqliteWriteGate>();
+    private SqliteWriteGate Gate => _database.Services.GetRequiredService<SqliteWriteGate>();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
     public async Task ExplicitTransaction_HoldsGateUntilCommit()
     {
-        _ = _app.Server;
-        using var scope = _app.Services.CreateScope();
+        using var scope = _database.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
@@ -36,8 +38,7 @@ public sealed class SqliteWriteGateTests : IDisposable
     [Fact]
     public async Task TransactionDisposedWithoutCommit_ReleasesGateWhenContextIsDisposed()
     {
-        _ = _app.Server;
-        using (var scope = _app.Services.CreateScope())
+        using (var scope = _database.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
             var transaction = await db.Database.BeginTransactionAsync();
@@ -51,25 +52,23 @@ public sealed class SqliteWriteGateTests : IDisposable
     [Fact]
     public async Task SaveChanges_ManyContextsAtOnce_AllSucceedAndGateIsFree()
     {
-        _ = _app.Server;
-
         await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
         {
-            using var scope = _app.Services.CreateScope();
+            using var scope = _database.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
             db.Organizations.Add(new Organization { Name = $"Org {i}", CreatedOn = new DateOnly(2026, 1, 1) });
             await db.SaveChangesAsync();
         }));
 
         Gate.IsHeld.Should().BeFalse();
-        (await _app.WithDbAsync(db => db.Organizations.CountAsync())).Should().Be(40);
+        (await _database.WithDbAsync(db => db.Organizations.CountAsync())).Should().Be(40);
     }
 
     [Fact]
     public async Task ExecuteUpdate_OutsideTransaction_IsGatedAndReleased()
     {
-        var assessment = await _app.CreateAssessmentAsync("Org");
-        using var scope = _app.Services.CreateScope();
+        var assessment = await _database.CreateAssessmentAsync("Org");
+        using var scope = _database.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
         var held = await Gate.EnterAsync();
         var update = db.Assessments.Where(a => a.Id == assessment.Id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Title, "Renamed"));
@@ -80,6 +79,4 @@ public sealed class SqliteWriteGateTests : IDisposable
         (await update).Should().Be(1);
         Gate.IsHeld.Should().BeFalse();
     }
-
-    public void Dispose() => _app.Dispose();
 }

@@ -3,26 +3,33 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
-using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Data.Tests.Infrastructure;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Scoring;
-using SalesMarketingAlignment.Web.Infrastructure;
-using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Data;
+namespace SalesMarketingAlignment.Data.Tests.Responses;
 
 /// <summary>The running tallies always equal a recount of the response rows, whichever way the rows are written.</summary>
-public sealed class ResponseTallyMaintenanceTests : IDisposable
+public sealed class ResponseTallyMaintenanceTests : IAsyncLifetime
 {
-    private readonly AppFactory _app = new(new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Demo:Password"] = "demo password 1" });
+    private const int SampleResponses = SampleAssessment.SalesResponses + SampleAssessment.MarketingResponses;
 
-    private SurveyResponseWriter Writer => _app.Services.GetRequiredService<SurveyResponseWriter>();
+    private readonly TestDatabase _database = new();
 
-    private Task<int> DemoAssessmentIdAsync() =>
-        _app.WithDbAsync(db => db.Assessments.Where(a => a.Title == DemoSeeder.AssessmentTitle).Select(a => a.Id).SingleAsync());
+    private int _sampleAssessmentId;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _sampleAssessmentId = await SampleAssessment.SeedAsync(_database);
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    private SurveyResponseWriter Writer => _database.Services.GetRequiredService<SurveyResponseWriter>();
 
     /// <summary>Tallies as the database holds them, zero rows left out.</summary>
     private static async Task<Dictionary<(Department, RespondentRole, short, short), long>> TalliesAsync(AlignmentDbContext db, int assessmentId) =>
@@ -40,7 +47,7 @@ public sealed class ResponseTallyMaintenanceTests : IDisposable
 
     private async Task TalliesShouldMatchRowsAsync(int assessmentId, int expectedResponses)
     {
-        var (tallies, recount) = await _app.WithDbAsync(async db => (await TalliesAsync(db, assessmentId), await RecountAsync(db, assessmentId)));
+        var (tallies, recount) = await _database.WithDbAsync(async db => (await TalliesAsync(db, assessmentId), await RecountAsync(db, assessmentId)));
         tallies.Should().BeEquivalentTo(recount);
         tallies.Where(t => t.Key.Item3 == ResponseTally.TotalItem).Sum(t => t.Value).Should().Be(expectedResponses);
     }
@@ -62,17 +69,17 @@ public sealed class ResponseTallyMaintenanceTests : IDisposable
     }
 
     [Fact]
-    public async Task SaveChanges_DemoSeed_TalliesMatchTheRows()
+    public async Task SaveChanges_AssessmentAddedWithItsResponses_TalliesMatchTheRows()
     {
-        var id = await DemoAssessmentIdAsync();
+        var id = _sampleAssessmentId;
 
-        await TalliesShouldMatchRowsAsync(id, DemoSeeder.SalesResponses + DemoSeeder.MarketingResponses);
+        await TalliesShouldMatchRowsAsync(id, SampleResponses);
     }
 
     [Fact]
     public async Task SubmitAsync_ConcurrentBurstWithDuplicates_TalliesMatchTheRowsAndTheCounts()
     {
-        var assessment = await _app.CreateAssessmentAsync("Burst Org");
+        var assessment = await _database.CreateAssessmentAsync("Burst Org");
         var random = new Random(42);
         var submissions = Enumerable.Range(0, 120).Select(i => new NewResponse(
             assessment.Id,
@@ -87,7 +94,7 @@ public sealed class ResponseTallyMaintenanceTests : IDisposable
 
         results.Count(r => r.Outcome == SubmissionOutcome.Stored).Should().Be(120);
         await TalliesShouldMatchRowsAsync(assessment.Id, 120);
-        var counts = await _app.WithDbAsync(db => db.LoadCountsAsync(assessment.Id));
+        var counts = await _database.WithDbAsync(db => db.LoadCountsAsync(assessment.Id));
         var distinct = submissions.DistinctBy(s => s.SubmissionKey).ToList();
         foreach (var department in Enum.GetValues<Department>())
         {
@@ -101,9 +108,9 @@ public sealed class ResponseTallyMaintenanceTests : IDisposable
     [Fact]
     public async Task SaveChanges_DeleteAndChangeResponses_TalliesFollow()
     {
-        var id = await DemoAssessmentIdAsync();
+        var id = _sampleAssessmentId;
 
-        await _app.WithDbAsync(async db =>
+        await _database.WithDbAsync(async db =>
         {
             var rows = await db.Responses.Where(r => r.AssessmentId == id).OrderBy(r => r.Id).Take(3).ToListAsync();
             db.Responses.Remove(rows[0]);
@@ -112,89 +119,89 @@ public sealed class ResponseTallyMaintenanceTests : IDisposable
             return await db.SaveChangesAsync();
         });
 
-        await TalliesShouldMatchRowsAsync(id, DemoSeeder.SalesResponses + DemoSeeder.MarketingResponses - 1);
+        await TalliesShouldMatchRowsAsync(id, SampleResponses - 1);
     }
 
     [Fact]
     public async Task SaveChanges_Synchronous_KeepsTheTalliesToo()
     {
-        var id = await DemoAssessmentIdAsync();
+        var id = _sampleAssessmentId;
 
-        using (var scope = _app.Services.CreateScope())
+        using (var scope = _database.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
             db.Responses.Add(NewRow(id, Department.Marketing, RespondentRole.Staff, Enumerable.Repeat(2, 20).ToArray()));
             db.SaveChanges();
         }
 
-        await TalliesShouldMatchRowsAsync(id, DemoSeeder.SalesResponses + DemoSeeder.MarketingResponses + 1);
+        await TalliesShouldMatchRowsAsync(id, SampleResponses + 1);
     }
 
     [Fact]
     public async Task SaveChanges_InvalidRow_RollsBackRowsAndTalliesAlike()
     {
-        var id = await DemoAssessmentIdAsync();
-        var before = await _app.WithDbAsync(db => TalliesAsync(db, id));
+        var id = _sampleAssessmentId;
+        var before = await _database.WithDbAsync(db => TalliesAsync(db, id));
         var valid = NewRow(id, Department.Sales, RespondentRole.Staff, Enumerable.Repeat(4, 20).ToArray());
         var invalid = NewRow(id, Department.Sales, RespondentRole.Staff, Enumerable.Repeat(4, 20).ToArray());
         invalid.A03 = 6;
 
-        var act = () => _app.WithDbAsync(async db =>
+        var act = () => _database.WithDbAsync(async db =>
         {
             db.Responses.AddRange(valid, invalid);
             return await db.SaveChangesAsync();
         });
 
         await act.Should().ThrowAsync<DbUpdateException>("the database refuses an answer outside 1-5");
-        (await _app.WithDbAsync(db => TalliesAsync(db, id))).Should().BeEquivalentTo(before);
-        await TalliesShouldMatchRowsAsync(id, DemoSeeder.SalesResponses + DemoSeeder.MarketingResponses);
+        (await _database.WithDbAsync(db => TalliesAsync(db, id))).Should().BeEquivalentTo(before);
+        await TalliesShouldMatchRowsAsync(id, SampleResponses);
     }
 
     [Fact]
     public async Task SaveChanges_AssessmentDeletedWithItsResponses_RemovesItsTallies()
     {
-        var id = await DemoAssessmentIdAsync();
+        var id = _sampleAssessmentId;
 
-        await _app.WithDbAsync(async db =>
+        await _database.WithDbAsync(async db =>
         {
             var assessment = await db.Assessments.Include(a => a.Responses).SingleAsync(a => a.Id == id);
             db.Assessments.Remove(assessment);
             return await db.SaveChangesAsync();
         });
 
-        (await _app.WithDbAsync(db => db.ResponseTallies.CountAsync(t => t.AssessmentId == id))).Should().Be(0);
+        (await _database.WithDbAsync(db => db.ResponseTallies.CountAsync(t => t.AssessmentId == id))).Should().Be(0);
     }
 
     [Fact]
     public async Task RebuildAsync_RowsWrittenBehindTheContextsBack_CountsThemAndLeavesOtherAssessments()
     {
-        var id = await DemoAssessmentIdAsync();
-        var other = await _app.CreateAssessmentAsync("Other Org");
+        var id = _sampleAssessmentId;
+        var other = await _database.CreateAssessmentAsync("Other Org");
         await Writer.SubmitAsync(new NewResponse(other.Id, Department.Sales, RespondentRole.Staff, SurveyAnswers.Create(Enumerable.Repeat(3, 20).ToArray()), Guid.NewGuid()));
-        var otherBefore = await _app.WithDbAsync(db => TalliesAsync(db, other.Id));
+        var otherBefore = await _database.WithDbAsync(db => TalliesAsync(db, other.Id));
         // Rows the tallies do not know about, and a tally that is wrong.
-        await _app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(RawInsert, RawInsertValues(id, Department.Sales, RespondentRole.Staff, Enumerable.Repeat(5, 20).ToArray())));
-        await _app.WithDbAsync(db => db.ResponseTallies.Where(t => t.AssessmentId == id && t.Item == 7).ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, 999L)));
+        await _database.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(RawInsert, RawInsertValues(id, Department.Sales, RespondentRole.Staff, Enumerable.Repeat(5, 20).ToArray())));
+        await _database.WithDbAsync(db => db.ResponseTallies.Where(t => t.AssessmentId == id && t.Item == 7).ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, 999L)));
 
-        await _app.WithDbAsync(async db =>
+        await _database.WithDbAsync(async db =>
         {
             await db.RebuildAsync(id);
             return 0;
         });
 
-        await TalliesShouldMatchRowsAsync(id, DemoSeeder.SalesResponses + DemoSeeder.MarketingResponses + 1);
-        (await _app.WithDbAsync(db => TalliesAsync(db, other.Id))).Should().BeEquivalentTo(otherBefore);
+        await TalliesShouldMatchRowsAsync(id, SampleResponses + 1);
+        (await _database.WithDbAsync(db => TalliesAsync(db, other.Id))).Should().BeEquivalentTo(otherBefore);
     }
 
     [Fact]
     public async Task LoadCountsAsync_TalliesOutOfStepWithEachOther_FailsLoudlyInsteadOfShowingSkewedFigures()
     {
-        var id = await DemoAssessmentIdAsync();
-        await _app.WithDbAsync(db => db.ResponseTallies
+        var id = _sampleAssessmentId;
+        await _database.WithDbAsync(db => db.ResponseTallies
             .Where(t => t.AssessmentId == id && t.Item == 4 && t.Department == Department.Sales && t.Role == RespondentRole.Staff)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, t => t.Count + 1)));
 
-        var act = () => _app.WithDbAsync(db => db.LoadCountsAsync(id));
+        var act = () => _database.WithDbAsync(db => db.LoadCountsAsync(id));
 
         await act.Should().ThrowAsync<ArgumentException>();
     }
@@ -244,6 +251,4 @@ public sealed class ResponseTallyMaintenanceTests : IDisposable
             }
         }
     }
-
-    public void Dispose() => _app.Dispose();
 }

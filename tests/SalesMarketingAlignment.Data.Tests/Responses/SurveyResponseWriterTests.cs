@@ -2,17 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Responses;
+using SalesMarketingAlignment.Data.Tests.Infrastructure;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Scoring;
-using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
-namespace SalesMarketingAlignment.Web.Tests.Data;
+namespace SalesMarketingAlignment.Data.Tests.Responses;
 
-public sealed class SurveyResponseWriterTests : IDisposable
+public sealed class SurveyResponseWriterTests : IAsyncLifetime
 {
-    private readonly AppFactory _app = new();
+    private readonly TestDatabase _database = new();
 
-    private SurveyResponseWriter Writer => _app.Services.GetRequiredService<SurveyResponseWriter>();
+    private SurveyResponseWriter Writer => _database.Services.GetRequiredService<SurveyResponseWriter>();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     private static NewResponse Submission(int assessmentId, Guid key, int answer = 3) =>
         new(assessmentId, Department.Sales, RespondentRole.Staff, SurveyAnswers.Create(Enumerable.Repeat(answer, 20).ToArray()), key);
@@ -20,20 +24,20 @@ public sealed class SurveyResponseWriterTests : IDisposable
     [Fact]
     public async Task SubmitAsync_Burst_CommitsInFewTransactionsAndStoresAll()
     {
-        var assessment = await _app.CreateAssessmentAsync("Org");
+        var assessment = await _database.CreateAssessmentAsync("Org");
         var before = Writer.CommittedBatches;
 
         var results = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Writer.SubmitAsync(Submission(assessment.Id, Guid.NewGuid(), 1 + i % 5))));
 
         results.Should().OnlyContain(r => r.Outcome == SubmissionOutcome.Stored && r.ResponseId != null);
         (Writer.CommittedBatches - before).Should().BeLessThan(50, "waiting submissions share one commit");
-        (await _app.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == assessment.Id))).Should().Be(100);
+        (await _database.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == assessment.Id))).Should().Be(100);
     }
 
     [Fact]
     public async Task SubmitAsync_SameKeyTwiceInOneBurst_StoresOnceAndAnswersBothWithSameId()
     {
-        var assessment = await _app.CreateAssessmentAsync("Org");
+        var assessment = await _database.CreateAssessmentAsync("Org");
         var key = Guid.NewGuid();
 
         var results = await Task.WhenAll(Writer.SubmitAsync(Submission(assessment.Id, key)), Writer.SubmitAsync(Submission(assessment.Id, key)));
@@ -41,27 +45,27 @@ public sealed class SurveyResponseWriterTests : IDisposable
         results.Select(r => r.Outcome).Should().BeEquivalentTo([SubmissionOutcome.Stored, SubmissionOutcome.AlreadyStored]);
         results[0].ResponseId.Should().Be(results[1].ResponseId);
         results.Should().OnlyContain(r => r.Total == 60);
-        (await _app.WithDbAsync(db => db.Responses.CountAsync())).Should().Be(1);
+        (await _database.WithDbAsync(db => db.Responses.CountAsync())).Should().Be(1);
     }
 
     [Fact]
     public async Task SubmitAsync_ClosedOrUnknownAssessment_StoresNothing()
     {
-        var closed = await _app.CreateAssessmentAsync("Closed", AssessmentStatus.Closed);
+        var closed = await _database.CreateAssessmentAsync("Closed", AssessmentStatus.Closed);
 
         var toClosed = await Writer.SubmitAsync(Submission(closed.Id, Guid.NewGuid()));
         var toUnknown = await Writer.SubmitAsync(Submission(987654, Guid.NewGuid()));
 
         toClosed.Outcome.Should().Be(SubmissionOutcome.AssessmentClosed);
         toUnknown.Outcome.Should().Be(SubmissionOutcome.AssessmentNotFound);
-        (await _app.WithDbAsync(db => db.Responses.CountAsync())).Should().Be(0);
+        (await _database.WithDbAsync(db => db.Responses.CountAsync())).Should().Be(0);
     }
 
     [Fact]
     public async Task SubmitAsync_MixedBurst_EachCallerGetsItsOwnOutcome()
     {
-        var open = await _app.CreateAssessmentAsync("Open");
-        var closed = await _app.CreateAssessmentAsync("Closed", AssessmentStatus.Closed);
+        var open = await _database.CreateAssessmentAsync("Open");
+        var closed = await _database.CreateAssessmentAsync("Closed", AssessmentStatus.Closed);
 
         var results = await Task.WhenAll(
             Writer.SubmitAsync(Submission(open.Id, Guid.NewGuid())),
@@ -69,8 +73,6 @@ public sealed class SurveyResponseWriterTests : IDisposable
             Writer.SubmitAsync(Submission(open.Id, Guid.NewGuid())));
 
         results.Select(r => r.Outcome).Should().Equal(SubmissionOutcome.Stored, SubmissionOutcome.AssessmentClosed, SubmissionOutcome.Stored);
-        (await _app.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == open.Id))).Should().Be(2);
+        (await _database.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == open.Id))).Should().Be(2);
     }
-
-    public void Dispose() => _app.Dispose();
 }
