@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using SalesMarketingAlignment.Web.Api.Assessments;
-using SalesMarketingAlignment.Web.Api.Auth;
-using SalesMarketingAlignment.Web.Api.Organizations;
 using SalesMarketingAlignment.Web.Api.Results;
 using SalesMarketingAlignment.Web.Api.Surveys;
-using SalesMarketingAlignment.Web.Api.Users;
 using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Features.Accounts;
+using SalesMarketingAlignment.Web.Features.Organizations;
+using SalesMarketingAlignment.Web.Features.Users;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Reports;
 

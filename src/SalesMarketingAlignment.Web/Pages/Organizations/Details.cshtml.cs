@@ -8,11 +8,12 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Charts;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
-public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess access) : PageModel
+[AuthorizeOrganization(OrganizationSourceKind.Organization, "id")]
+public sealed class DetailsModel(AlignmentDbContext db) : PageModel
 {
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
@@ -31,14 +32,8 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var level = await access.ToOrganizationAsync(User, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound();
-        }
-
         Id = id;
-        CanChange = level == Access.Write;
+        CanChange = HttpContext.OrganizationScope().CanChange;
         Name = await db.Organizations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken);
         Assessments = await db.Assessments
             .Where(a => a.OrganizationId == id)

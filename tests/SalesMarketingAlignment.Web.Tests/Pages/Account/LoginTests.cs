@@ -104,7 +104,7 @@ public sealed class LoginTests : IDisposable
         var badRole = await admin.PostFormAsync("/Admin/Users", page,
             [new("Input.DisplayName", "X"), new("Input.Email", "x@example.com"), new("Input.Password", "12345678"), new("Input.Role", "Overlord")]);
         badRole.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Html.ParseAsync(badRole)).Text("main").Should().Contain("Choose one of the roles.");
+        (await Html.ParseAsync(badRole)).Text("main").Should().Contain("The role must be one of: Administrator, Consultant, Executive.");
     }
 
     [Fact]
