@@ -39,10 +39,14 @@ public static class PasswordRule
 /// <summary>
 /// Checks a password against <see cref="PasswordRule"/> (an empty value passes: [Required] says whether one is needed).
 /// Messages go through the shared localizer when the validation context offers one (pages do; the API localizes after).
+/// A <see cref="StringLengthAttribute"/>, so that the OpenAPI document states the lengths.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-public sealed class PasswordRuleAttribute : ValidationAttribute
+public sealed class PasswordRuleAttribute : StringLengthAttribute
 {
+    public PasswordRuleAttribute()
+        : base(PasswordRule.MaximumLength) => MinimumLength = PasswordRule.MinimumLength;
+
     protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
     {
         ArgumentNullException.ThrowIfNull(validationContext);

@@ -14,7 +14,7 @@ public sealed class IndexModel(AlignmentDbContext db, CreateUser createUser) : P
     [BindProperty]
     public CreateUser.Request Input { get; set; } = new() { Role = Roles.Consultant };
 
-    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+    public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
     [TempData]
     public string? Created { get; set; }
@@ -43,20 +43,6 @@ public sealed class IndexModel(AlignmentDbContext db, CreateUser createUser) : P
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        Users = await (
-            from user in db.Users
-            orderby user.Email
-            select new UserRow(
-                user.DisplayName,
-                user.Email ?? "",
-                (from userRole in db.UserRoles
-                 join role in db.Roles on userRole.RoleId equals role.Id
-                 where userRole.UserId == user.Id
-                 select role.Name).FirstOrDefault() ?? ""))
-            .ToListAsync(cancellationToken);
-    }
-
-    public sealed record UserRow(string DisplayName, string Email, string Role);
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Users = await db.Users.OrderBy(u => u.Email).WithRoles(db).ToListAsync(cancellationToken);
 }
