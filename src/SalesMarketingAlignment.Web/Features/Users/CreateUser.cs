@@ -65,6 +65,14 @@ public sealed class CreateUser(UserManager<ApplicationUser> users, IStringLocali
 
     public sealed record Conflict(string Message) : Result;
 
+    /// <summary>What a form shows for a result other than <see cref="Created"/>: a taken email is an error on Email.</summary>
+    public static IReadOnlyDictionary<string, string[]> FieldErrors(Result result) => result switch
+    {
+        Invalid invalid => invalid.Errors,
+        Conflict conflict => new Dictionary<string, string[]> { [nameof(Request.Email)] = [conflict.Message] },
+        _ => new Dictionary<string, string[]>(),
+    };
+
     /// <summary>Creates the account. Call with a request that passed its data annotations (ModelState or ApiJson.Validate);
     /// the role, a taken email and Identity's own rules are checked here.</summary>
     public async Task<Result> HandleAsync(Request request, CancellationToken cancellationToken = default)

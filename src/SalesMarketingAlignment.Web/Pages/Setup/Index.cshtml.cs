@@ -25,6 +25,7 @@ public sealed class IndexModel(AlignmentDbContext db, CreateUser createUser, Sig
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        ApplicationUser administrator;
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
@@ -38,22 +39,22 @@ public sealed class IndexModel(AlignmentDbContext db, CreateUser createUser, Sig
                 return Page();
             }
 
-            switch (await createUser.HandleAsync(Input.WithRole(Roles.Administrator), cancellationToken))
+            var result = await createUser.HandleAsync(Input.WithRole(Roles.Administrator), cancellationToken);
+            if (result is not CreateUser.Created created)
             {
-                case CreateUser.Conflict conflict:
-                    ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", conflict.Message);
-                    return Page();
-                case CreateUser.Invalid invalid:
-                    ModelState.AddErrors(nameof(Input), invalid.Errors);
-                    return Page();
+                ModelState.AddErrors(nameof(Input), CreateUser.FieldErrors(result));
+                return Page();
             }
+
+            administrator = created.User;
         }
         finally
         {
             OneAtATime.Release();
         }
 
-        await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: false);
+        // Just created with this password: sign in without checking it again.
+        await signIn.SignInAsync(administrator, isPersistent: false);
         return RedirectToPage("/Admin/Users/Index");
     }
 }

@@ -25,18 +25,14 @@ public sealed class IndexModel(AlignmentDbContext db, CreateUser createUser) : P
     {
         if (ModelState.IsValid)
         {
-            switch (await createUser.HandleAsync(Input, cancellationToken))
+            var result = await createUser.HandleAsync(Input, cancellationToken);
+            if (result is CreateUser.Created created)
             {
-                case CreateUser.Created created:
-                    Created = created.User.Email;
-                    return RedirectToPage();
-                case CreateUser.Conflict conflict:
-                    ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Email)}", conflict.Message);
-                    break;
-                case CreateUser.Invalid invalid:
-                    ModelState.AddErrors(nameof(Input), invalid.Errors);
-                    break;
+                Created = created.User.Email;
+                return RedirectToPage();
             }
+
+            ModelState.AddErrors(nameof(Input), CreateUser.FieldErrors(result));
         }
 
         await LoadAsync(cancellationToken);
