@@ -6,9 +6,12 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Organizations;
 using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
+using SalesMarketingAlignment.Web.Features.Users;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
@@ -33,13 +36,7 @@ builder.Services.AddAlignmentData(provider, sp => sp.GetRequiredService<Database
 builder.Services
     .AddIdentity<ApplicationUser, IdentityRole>(options =>
     {
-        // NIST SP 800-63B: length, not composition rules.
-        options.Password.RequiredLength = 8;
-        options.Password.RequireDigit = false;
-        options.Password.RequireLowercase = false;
-        options.Password.RequireUppercase = false;
-        options.Password.RequireNonAlphanumeric = false;
-        options.Password.RequiredUniqueChars = 1;
+        PasswordRule.Configure(options.Password);
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
         options.Lockout.AllowedForNewUsers = true;
@@ -84,7 +81,7 @@ builder.Services
 builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
 builder.Services.AddProblemDetails();
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddScoped<OrganizationAccess>();
+builder.Services.AddUserFeatures().AddOrganizationFeatures().AddAccountFeatures();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddAssessmentFeatures();
 builder.Services.AddSurveyFeatures();

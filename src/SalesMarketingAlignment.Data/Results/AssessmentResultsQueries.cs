@@ -25,7 +25,7 @@ public sealed record TrendRound(int AssessmentId, string Title, DateOnly Created
 /// <summary>
 /// Reads results from the running tallies (counts per total and per answer, kept as responses are saved), so the cost
 /// does not grow with the number of responses and no response row is loaded. Callers check the caller's access to the
-/// assessment first (OrganizationAccess).
+/// assessment first (the organization filter, Web/Infrastructure/Authorization).
 /// </summary>
 public static class AssessmentResultsQueries
 {

@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using SalesMarketingAlignment.Web.Api.Auth;
-using SalesMarketingAlignment.Web.Api.Organizations;
-using SalesMarketingAlignment.Web.Api.Users;
+using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Features.Dashboard;
 using SalesMarketingAlignment.Web.Features.Exports;
+using SalesMarketingAlignment.Web.Features.Organizations;
 using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
+using SalesMarketingAlignment.Web.Features.Users;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Api;

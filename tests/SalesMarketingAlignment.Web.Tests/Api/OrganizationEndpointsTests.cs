@@ -79,6 +79,48 @@ public sealed class OrganizationEndpointsTests(ApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task PostMember_UnknownEmailWithPassword_CreatesExecutive201()
+    {
+        var client = fixture.ClientFor(ApiFixture.ConsultantA);
+
+        var response = await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members",
+            new { email = "api.new.exec@a.example", password = "a long password", displayName = "Api Exec" });
+
+        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var member = await response.Content.ReadFromJsonAsync<MemberBody>();
+        member!.Email.Should().Be("api.new.exec@a.example");
+        response.Headers.Location!.ToString().Should().Be($"/api/v1/organizations/{fixture.OrganizationA}/members/{member.UserId}");
+        (await ApiCalls.LoginAsync(fixture.App.CreateClient(), "api.new.exec@a.example", "a long password")).Should().NotBeEmpty();
+        (await fixture.App.WithDbAsync(db => db.UserRoles.AnyAsync(ur => ur.UserId == member.UserId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Executive))))
+            .Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task PostMember_ConsultantOfAnotherOrganization_Returns400LikeAnUnknownEmailAndAddsNobody()
+    {
+        var client = fixture.ClientFor(ApiFixture.ConsultantA);
+
+        var consultant = await (await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = ApiFixture.ConsultantB }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        var unknown = await (await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "nobody.at.all@b.example" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        consultant.Errors.Should().BeEquivalentTo(unknown.Errors);
+        (await fixture.App.WithDbAsync(db => db.OrganizationMembers.AnyAsync(m => m.OrganizationId == fixture.OrganizationA && m.User!.Email == ApiFixture.ConsultantB)))
+            .Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task PostMember_ShortPasswordForNewAccount_Returns400OnPassword()
+    {
+        var response = await fixture.ClientFor(ApiFixture.ConsultantA)
+            .PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "short.exec@a.example", password = "short" });
+
+        (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors!["password"].Single().Should().Be("The password must have at least 8 characters.");
+        (await fixture.App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "short.exec@a.example"))).Should().BeFalse();
+    }
+
+    [Fact]
     public async Task PostMember_InvalidEmail_Returns400()
     {
         var response = await fixture.ClientFor(ApiFixture.ConsultantA)
@@ -110,4 +152,6 @@ public sealed class OrganizationEndpointsTests(ApiFixture fixture) : IClassFixtu
     }
 
     public sealed record OrganizationBody(int Id, string Name);
+
+    public sealed record MemberBody(int OrganizationId, string UserId, string Email);
 }

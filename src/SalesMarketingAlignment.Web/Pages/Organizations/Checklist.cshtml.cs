@@ -6,15 +6,15 @@ using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain.Recommendations;
-using SalesMarketingAlignment.Domain.Time;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Features.Organizations;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
-/// <summary>The Integration Checklist of an organization: consultants tick tasks (who and when is kept); executives read.</summary>
+/// <summary>The Integration Checklist of an organization: consultants tick tasks (<see cref="SaveChecklist"/>); executives read.</summary>
+[AuthorizeOrganization(OrganizationSourceKind.Organization, "id")]
 public sealed class ChecklistModel(
-    AlignmentDbContext db, OrganizationAccess access, UserManager<ApplicationUser> users, TimeProvider clock,
-    IStringLocalizer<SharedResource> localizer) : PageModel
+    AlignmentDbContext db, SaveChecklist saveChecklist, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
@@ -23,13 +23,7 @@ public sealed class ChecklistModel(
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var level = await access.ToOrganizationAsync(User, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound();
-        }
-
-        await LoadAsync(id, level == Access.Write, cancellationToken);
+        await LoadAsync(id, HttpContext.OrganizationScope().CanChange, cancellationToken);
         return Page();
     }
 
@@ -37,41 +31,18 @@ public sealed class ChecklistModel(
     /// <param name="assessmentId">When the form sat on an assessment page of this organization, go back there.</param>
     public async Task<IActionResult> OnPostAsync(int id, string[]? tasks, int? assessmentId, CancellationToken cancellationToken)
     {
-        var level = await access.ToOrganizationAsync(User, id, cancellationToken);
-        if (level == Access.None)
+        if (await saveChecklist.HandleAsync(id, tasks, users.GetUserId(User) ?? "", cancellationToken) is SaveChecklist.UnknownTasks unknown)
         {
-            return NotFound();
-        }
-
-        if (level != Access.Write)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-
-        var known = IntegrationChecklist.Tasks.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var unknown = (tasks ?? []).Where(t => !known.Contains(t)).ToArray();
-        if (unknown.Length > 0)
-        {
-            Error = localizer["Unknown checklist task: {0}. Nothing was saved.", string.Join(", ", unknown)];
+            Error = localizer["Unknown checklist task: {0}. Nothing was saved.", string.Join(", ", unknown.Ids)];
             await LoadAsync(id, canChange: true, cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        var wanted = (tasks ?? []).ToHashSet(StringComparer.Ordinal);
-        var existing = await db.ChecklistTicks.Where(t => t.OrganizationId == id).ToListAsync(cancellationToken);
-        db.ChecklistTicks.RemoveRange(existing.Where(t => !wanted.Contains(t.TaskId)));
-        var userId = users.GetUserId(User) ?? "";
-        var today = clock.Today();
-        foreach (var task in wanted.Where(w => existing.All(e => e.TaskId != w)))
-        {
-            db.ChecklistTicks.Add(new ChecklistTick { OrganizationId = id, TaskId = task, TickedBy = userId, TickedOn = today });
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-
         var backToAssessment = assessmentId is { } a && await db.Assessments.AnyAsync(x => x.Id == a && x.OrganizationId == id, cancellationToken);
-        return Redirect(backToAssessment ? $"/Assessments/{assessmentId}#checklist" : $"/Organizations/{id}/Checklist");
+        return backToAssessment
+            ? RedirectToPage("/Assessments/Details", pageHandler: null, routeValues: new { id = assessmentId }, fragment: "checklist")
+            : RedirectToPage(new { id });
     }
 
     private async Task LoadAsync(int id, bool canChange, CancellationToken cancellationToken)

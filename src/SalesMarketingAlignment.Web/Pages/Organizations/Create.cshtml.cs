@@ -1,26 +1,22 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SalesMarketingAlignment.Data;
-using SalesMarketingAlignment.Data.Entities;
-using SalesMarketingAlignment.Domain.Time;
+using SalesMarketingAlignment.Web.Features.Organizations;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
-/// <summary>Consultants (and administrators) add a client organization; its creator becomes a member.</summary>
-public sealed class CreateModel(AlignmentDbContext db, UserManager<ApplicationUser> users, TimeProvider clock) : PageModel
+/// <summary>Consultants (and administrators) add a client organization (<see cref="CreateOrganization"/>).</summary>
+public sealed class CreateModel(CreateOrganization createOrganization) : PageModel
 {
     [BindProperty]
-    public CreateInput Input { get; set; } = new();
+    public CreateOrganization.Request Input { get; set; } = new();
 
-    public IActionResult OnGet() => CanCreate() ? Page() : Forbid403();
+    public IActionResult OnGet() => CreateOrganization.IsAllowed(User) ? Page() : Forbidden();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!CanCreate())
+        if (!CreateOrganization.IsAllowed(User))
         {
-            return Forbid403();
+            return Forbidden();
         }
 
         if (!ModelState.IsValid)
@@ -28,26 +24,12 @@ public sealed class CreateModel(AlignmentDbContext db, UserManager<ApplicationUs
             return Page();
         }
 
-        var organization = new Organization
+        return await createOrganization.HandleAsync(Input, User, cancellationToken) switch
         {
-            Name = Input.Name.Trim(),
-            CreatedOn = clock.Today(),
-            Members = [new OrganizationMember { UserId = users.GetUserId(User)! }],
+            CreateOrganization.Created created => RedirectToPage("/Organizations/Details", new { id = created.Id }),
+            _ => Forbidden(),
         };
-        db.Organizations.Add(organization);
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/Organizations/{organization.Id}");
     }
 
-    private bool CanCreate() => User.IsInRole(Roles.Consultant) || User.IsInRole(Roles.Administrator);
-
-    private StatusCodeResult Forbid403() => StatusCode(StatusCodes.Status403Forbidden);
-
-    public sealed class CreateInput
-    {
-        [Required(ErrorMessage = "Enter the name of the organization.")]
-        [StringLength(200, ErrorMessage = "The name is too long.")]
-        [Display(Name = "Name of the organization")]
-        public string Name { get; set; } = "";
-    }
+    private StatusCodeResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
 }

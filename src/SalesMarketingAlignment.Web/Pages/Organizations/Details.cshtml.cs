@@ -8,17 +8,19 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Charts;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Features.Users;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
-public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess access) : PageModel
+[AuthorizeOrganization(OrganizationSourceKind.Organization, "id")]
+public sealed class DetailsModel(AlignmentDbContext db) : PageModel
 {
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
     public bool CanChange { get; private set; }
     public IReadOnlyList<AssessmentRow> Assessments { get; private set; } = [];
-    public IReadOnlyList<MemberRow> Members { get; private set; } = [];
+    public IReadOnlyList<UserSummary> Members { get; private set; } = [];
 
     /// <summary>Rounds oldest first with each department's mean (null when withheld or without responses).</summary>
     public IReadOnlyList<TrendRound> Trend { get; private set; } = [];
@@ -31,14 +33,8 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var level = await access.ToOrganizationAsync(User, id, cancellationToken);
-        if (level == Access.None)
-        {
-            return NotFound();
-        }
-
         Id = id;
-        CanChange = level == Access.Write;
+        CanChange = HttpContext.OrganizationScope().CanChange;
         Name = await db.Organizations.Where(o => o.Id == id).Select(o => o.Name).SingleAsync(cancellationToken);
         Assessments = await db.Assessments
             .Where(a => a.OrganizationId == id)
@@ -56,18 +52,10 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
             TrendChartSvgMarkup = TrendChartSvg.Render(TrendChart);
         }
 
-        Members = await (
-            from member in db.OrganizationMembers
-            where member.OrganizationId == id
-            join user in db.Users on member.UserId equals user.Id
-            orderby user.DisplayName
-            select new MemberRow(
-                user.DisplayName,
-                user.Email ?? "",
-                (from userRole in db.UserRoles
-                 join role in db.Roles on userRole.RoleId equals role.Id
-                 where userRole.UserId == user.Id
-                 select role.Name).FirstOrDefault() ?? ""))
+        Members = await db.Users
+            .Where(u => db.OrganizationMembers.Any(m => m.OrganizationId == id && m.UserId == u.Id))
+            .OrderBy(u => u.DisplayName)
+            .WithRoles(db)
             .ToListAsync(cancellationToken);
         return Page();
     }
@@ -81,6 +69,4 @@ public sealed class DetailsModel(AlignmentDbContext db, OrganizationAccess acces
     public static string LevelText(decimal mean) => LevelBand.LevelName(ScoringKey.LevelOfMean(mean), CultureInfo.CurrentUICulture);
 
     public sealed record AssessmentRow(int Id, string Title, AssessmentStatus Status, DateOnly CreatedOn, long Responses);
-
-    public sealed record MemberRow(string DisplayName, string Email, string Role);
 }

@@ -1,24 +1,17 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using SalesMarketingAlignment.Data.Entities;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Features.Organizations;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
-public sealed class IndexModel(OrganizationAccess access) : PageModel
+public sealed class IndexModel(ListOrganizations listOrganizations) : PageModel
 {
-    public IReadOnlyList<OrganizationRow> Organizations { get; private set; } = [];
+    public IReadOnlyList<OrganizationSummary> Organizations { get; private set; } = [];
 
     public bool CanCreate { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        CanCreate = User.IsInRole(Roles.Consultant) || User.IsInRole(Roles.Administrator);
-        Organizations = await access.VisibleOrganizations(User)
-            .OrderBy(o => o.Name)
-            .Select(o => new OrganizationRow(o.Id, o.Name))
-            .ToListAsync(cancellationToken);
+        CanCreate = CreateOrganization.IsAllowed(User);
+        Organizations = await listOrganizations.HandleAsync(User, cancellationToken);
     }
-
-    public sealed record OrganizationRow(int Id, string Name);
 }

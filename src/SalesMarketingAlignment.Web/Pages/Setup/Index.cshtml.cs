@@ -1,29 +1,31 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Features;
+using SalesMarketingAlignment.Web.Features.Users;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Pages.Setup;
 
-/// <summary>First run only: creates the administrator while none exists; afterwards this page is a 404.</summary>
+/// <summary>First run only: creates the administrator (<see cref="CreateUser"/>) while none exists; afterwards a 404.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(AlignmentDbContext db, UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signIn) : PageModel
+public sealed class IndexModel(AlignmentDbContext db, CreateUser createUser, SignInManager<ApplicationUser> signIn) : PageModel
 {
     // Two people submitting the form at once must not both become administrator.
     private static readonly SemaphoreSlim OneAtATime = new(1, 1);
 
     [BindProperty]
-    public SetupInput Input { get; set; } = new();
+    public CreateUser.NewAccount Input { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await DatabaseStartup.AdministratorExistsAsync(db, cancellationToken) ? NotFound() : Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        ApplicationUser administrator;
         await OneAtATime.WaitAsync(cancellationToken);
         try
         {
@@ -37,42 +39,22 @@ public sealed class IndexModel(AlignmentDbContext db, UserManager<ApplicationUse
                 return Page();
             }
 
-            var result = await DatabaseStartup.CreateUserAsync(users, Input.Email, Input.DisplayName, Input.Password, Roles.Administrator);
-            if (!result.Succeeded)
+            var result = await createUser.HandleAsync(Input.WithRole(Roles.Administrator), cancellationToken);
+            if (result is not CreateUser.Created created)
             {
-                foreach (var error in result.Errors)
-                {
-                    ModelState.AddModelError(string.Empty, error.Description);
-                }
-
+                ModelState.AddErrors(nameof(Input), CreateUser.FieldErrors(result));
                 return Page();
             }
+
+            administrator = created.User;
         }
         finally
         {
             OneAtATime.Release();
         }
 
-        await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        // Just created with this password: sign in without checking it again.
+        await signIn.SignInAsync(administrator, isPersistent: false);
         return RedirectToPage("/Admin/Users/Index");
-    }
-
-    public sealed class SetupInput
-    {
-        [Required(ErrorMessage = "Enter a name.")]
-        [StringLength(100, ErrorMessage = "The name is too long.")]
-        [Display(Name = "Name")]
-        public string DisplayName { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter your email.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-        [Display(Name = "Email")]
-        public string Email { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter a password.")]
-        [StringLength(200, MinimumLength = 8, ErrorMessage = "The password must have at least 8 characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = "";
     }
 }

@@ -93,7 +93,7 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
         var badRole = await admin.PostFormAsync("/Admin/Users", page,
             [new("Input.DisplayName", "X"), new("Input.Email", "x@example.com"), new("Input.Password", "12345678"), new("Input.Role", "Overlord")]);
         badRole.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await Html.ParseAsync(badRole)).Text("main").Should().Contain("Choose one of the roles.");
+        (await Html.ParseAsync(badRole)).Text("main").Should().Contain("The role must be one of: Administrator, Consultant, Executive.");
     }
 
     [Fact]

@@ -1,22 +1,20 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
-using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Features;
+using SalesMarketingAlignment.Web.Features.Users;
 
 namespace SalesMarketingAlignment.Web.Pages.Admin.Users;
 
-/// <summary>Administrators list the accounts and create new ones with a role; there is no self-registration.</summary>
-public sealed class IndexModel(AlignmentDbContext db, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+/// <summary>Administrators list the accounts and create new ones with a role (<see cref="CreateUser"/>).</summary>
+public sealed class IndexModel(AlignmentDbContext db, CreateUser createUser) : PageModel
 {
     [BindProperty]
-    public CreateUserInput Input { get; set; } = new();
+    public CreateUser.Request Input { get; set; } = new() { Role = Roles.Consultant };
 
-    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+    public IReadOnlyList<UserSummary> Users { get; private set; } = [];
 
     [TempData]
     public string? Created { get; set; }
@@ -25,67 +23,22 @@ public sealed class IndexModel(AlignmentDbContext db, UserManager<ApplicationUse
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!Roles.All.Contains(Input.Role))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Role)}", localizer["Choose one of the roles."]);
-        }
-
         if (ModelState.IsValid)
         {
-            var result = await DatabaseStartup.CreateUserAsync(users, Input.Email, Input.DisplayName, Input.Password, Input.Role);
-            if (result.Succeeded)
+            var result = await createUser.HandleAsync(Input, cancellationToken);
+            if (result is CreateUser.Created created)
             {
-                Created = Input.Email;
+                Created = created.User.Email;
                 return RedirectToPage();
             }
 
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(string.Empty, error.Description);
-            }
+            ModelState.AddErrors(nameof(Input), CreateUser.FieldErrors(result));
         }
 
         await LoadAsync(cancellationToken);
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
-    {
-        Users = await (
-            from user in db.Users
-            orderby user.Email
-            select new UserRow(
-                user.DisplayName,
-                user.Email ?? "",
-                (from userRole in db.UserRoles
-                 join role in db.Roles on userRole.RoleId equals role.Id
-                 where userRole.UserId == user.Id
-                 select role.Name).FirstOrDefault() ?? ""))
-            .ToListAsync(cancellationToken);
-    }
-
-    public sealed record UserRow(string DisplayName, string Email, string Role);
-
-    public sealed class CreateUserInput
-    {
-        [Required(ErrorMessage = "Enter a name.")]
-        [StringLength(100, ErrorMessage = "The name is too long.")]
-        [Display(Name = "Name")]
-        public string DisplayName { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter an email.")]
-        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
-        [Display(Name = "Email")]
-        public string Email { get; set; } = "";
-
-        [Required(ErrorMessage = "Enter a password.")]
-        [StringLength(200, MinimumLength = 8, ErrorMessage = "The password must have at least 8 characters.")]
-        [DataType(DataType.Password)]
-        [Display(Name = "Password")]
-        public string Password { get; set; } = "";
-
-        [Required(ErrorMessage = "Choose one of the roles.")]
-        [Display(Name = "Role")]
-        public string Role { get; set; } = Roles.Consultant;
-    }
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Users = await db.Users.OrderBy(u => u.Email).WithRoles(db).ToListAsync(cancellationToken);
 }

@@ -5,18 +5,9 @@ using Microsoft.AspNetCore.Identity.Data;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Api;
 
-namespace SalesMarketingAlignment.Web.Api.Auth;
-
-/// <summary>Login body.</summary>
-public sealed class LoginBody
-{
-    [Required(ErrorMessage = "Enter your email.")]
-    public string Email { get; set; } = "";
-
-    [Required(ErrorMessage = "Enter your password.")]
-    public string Password { get; set; } = "";
-}
+namespace SalesMarketingAlignment.Web.Features.Accounts;
 
 /// <summary>Refresh body: the refreshToken of an earlier login or refresh.</summary>
 public sealed class RefreshBody
@@ -36,7 +27,7 @@ public static class AuthEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var auth = api.MapGroup("/auth").AllowAnonymous().RequireRateLimiting(ApiServiceCollectionExtensions.AnonymousRateLimit).WithTags("Auth");
         auth.MapPost("/login", LoginAsync)
-            .AcceptsJson<LoginBody>()
+            .AcceptsJson<SignIn.Request>()
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -52,9 +43,9 @@ public static class AuthEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        HttpContext context, bool? useCookies, SignInManager<ApplicationUser> signIn, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        HttpContext context, bool? useCookies, SignIn signIn, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<LoginBody>(context, cancellationToken);
+        var body = await ApiJson.ReadAsync<SignIn.Request>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
@@ -67,16 +58,12 @@ public static class AuthEndpoints
         }
 
         // The bearer handler writes the token response itself on sign-in; the cookie handler sets the cookie.
-        signIn.AuthenticationScheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(body.Value!.Email, body.Value.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var scheme = useCookies == true ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
+        return await signIn.HandleAsync(body.Value!, scheme, cancellationToken) switch
         {
-            return TypedResults.Empty;
-        }
-
-        return ApiProblems.Unauthorized(result.IsLockedOut
-            ? "Too many failed attempts: the account is locked for a few minutes."
-            : "The email or password is not correct.");
+            SignIn.Rejected rejected => ApiProblems.Unauthorized(rejected.Message),
+            _ => TypedResults.Empty,
+        };
     }
 
     private static async Task<IResult> RefreshAsync(
