@@ -76,6 +76,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddErrorPipeline();
 builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>(DatabaseWriteHealthCheck.Name, timeout: TimeSpan.FromSeconds(10));
 builder.Services.AddAppResponseCompression();
+builder.Services.AddAppStaticAssets();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<OrganizationAccess>();
 builder.Services.AddScoped<DemoSeeder>();
