@@ -2,7 +2,8 @@
 # Installs what the test suite needs, only what is missing. Idempotent; safe to run every time.
 # - apt: poppler-utils, qpdf (PDF checks); chromium (browser tests, launched by Playwright from /usr/bin/chromium);
 #   a Java runtime for the Nu HTML Checker (vnu.jar) when no `java` is on PATH.
-# - npm: vnu-jar (Nu HTML Checker) into tests/SalesMarketingAlignment.BrowserTests/node_modules, from its lock file.
+# - npm: vnu-jar (Nu HTML Checker) and @redocly/cli (lints the OpenAPI document in the Web tests) into
+#   tests/SalesMarketingAlignment.BrowserTests/node_modules, from its lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,7 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 browser_tests=tests/SalesMarketingAlignment.BrowserTests
-if [ ! -f "$browser_tests/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
-  echo "Installing npm packages for the browser tests (vnu-jar)"
+if [ ! -f "$browser_tests/node_modules/vnu-jar/build/dist/vnu.jar" ] || [ ! -x "$browser_tests/node_modules/.bin/redocly" ]; then
+  echo "Installing npm packages of the tests (vnu-jar, @redocly/cli)"
   (cd "$browser_tests" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Data.Sqlite;
 
@@ -8,35 +11,56 @@ namespace SalesMarketingAlignment.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="AlignmentDbContext"/> for the configured provider, the SQLite write gate and pragmas when
-    /// the provider is SQLite, and the <see cref="SurveyResponseWriter"/>.
+    /// Registers <see cref="AlignmentDbContext"/> for the provider of <see cref="DatabaseOptions"/> (bind the "Database"
+    /// section yourself; validated at start: an unknown provider stops the app with a clear message), the SQLite
+    /// write gate and pragmas, and the <see cref="SurveyResponseWriter"/>.
     /// </summary>
     /// <param name="connectionString">Resolved when a context is created, so configuration applied late still counts.</param>
-    public static IServiceCollection AddAlignmentData(this IServiceCollection services, string provider, Func<IServiceProvider, string> connectionString)
+    public static IServiceCollection AddAlignmentData(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
-        var options = new DatabaseOptions { Provider = provider };
-        if (!options.IsSqlite)
-        {
-            throw new NotSupportedException($"Database provider '{provider}' is not supported yet; use '{DatabaseOptions.Sqlite}'.");
-        }
+        services.AddOptions<DatabaseOptions>().ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<SqliteWriteGateSaveChangesInterceptor>();
         services.AddSingleton<SqliteWriteGateTransactionInterceptor>();
         services.AddSingleton<SqliteWriteGateCommandInterceptor>();
         services.AddSingleton<SqliteConnectionPragmaInterceptor>();
-        services.AddDbContext<AlignmentDbContext>((sp, builder) => builder
-            .UseSqlite(connectionString(sp))
-            .AddInterceptors(
-                sp.GetRequiredService<SqliteConnectionPragmaInterceptor>(),
-                sp.GetRequiredService<SqliteWriteGateSaveChangesInterceptor>(),
-                sp.GetRequiredService<SqliteWriteGateTransactionInterceptor>(),
-                sp.GetRequiredService<SqliteWriteGateCommandInterceptor>()));
+        services.AddDbContext<AlignmentDbContext>((sp, builder) =>
+        {
+            // Validated: Sqlite is the only provider that passes today; the switch is where PostgreSQL will go.
+            var provider = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (!provider.IsSqlite)
+            {
+                throw new NotSupportedException($"Database provider '{provider.Provider}' is not supported yet; use '{DatabaseOptions.Sqlite}'.");
+            }
+
+            builder
+                .UseSqlite(connectionString(sp))
+                .AddInterceptors(
+                    sp.GetRequiredService<SqliteConnectionPragmaInterceptor>(),
+                    sp.GetRequiredService<SqliteWriteGateSaveChangesInterceptor>(),
+                    sp.GetRequiredService<SqliteWriteGateTransactionInterceptor>(),
+                    sp.GetRequiredService<SqliteWriteGateCommandInterceptor>())
+                // The exception reaches the caller, which logs it once with what it was doing (the web app's
+                // exception handler, the response writer); EF's own error entries would repeat it with the SQL.
+                .ConfigureWarnings(w => w.Log(
+                    (RelationalEventId.CommandError, LogLevel.Debug),
+                    (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                    (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
+        });
 
         services.AddSingleton<SurveyResponseWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<SurveyResponseWriter>());
         return services;
+    }
+
+    /// <summary>For hosts without configuration (tests, benchmarks): the provider given directly.</summary>
+    public static IServiceCollection AddAlignmentData(this IServiceCollection services, string provider, Func<IServiceProvider, string> connectionString)
+    {
+        services.Configure<DatabaseOptions>(o => o.Provider = provider);
+        return services.AddAlignmentData(connectionString);
     }
 
     /// <summary>Applies pending migrations and, on SQLite, switches the file to WAL (persistent in the file).</summary>

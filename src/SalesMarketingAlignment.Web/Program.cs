@@ -23,15 +23,10 @@ if (demoRequested)
 }
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
-builder.Services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName);
-builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName);
-
-// Only the provider is read now (it decides which services exist); the connection string is read per context.
-var provider = builder.Configuration[$"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)}"] ?? DatabaseOptions.Sqlite;
+builder.Services.AddAppOptions();
 builder.Services.AddSingleton(sp => new DatabaseConnection(ConnectionStrings.Resolve(
     sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));
-builder.Services.AddAlignmentData(provider, sp => sp.GetRequiredService<DatabaseConnection>().ConnectionString);
+builder.Services.AddAlignmentData(sp => sp.GetRequiredService<DatabaseConnection>().ConnectionString);
 
 builder.Services
     .AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -80,6 +75,11 @@ builder.Services
 
 builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
 builder.Services.AddProblemDetails();
+// Errors, status codes and storage failures: ProblemDetails under /api, the error page elsewhere (Infrastructure/ErrorPipeline).
+builder.Services.AddErrorPipeline();
+builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>(DatabaseWriteHealthCheck.Name, timeout: TimeSpan.FromSeconds(10));
+builder.Services.AddAppResponseCompression();
+builder.Services.AddAppStaticAssets();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddUserFeatures().AddOrganizationFeatures().AddAccountFeatures();
 builder.Services.AddScoped<DemoSeeder>();
@@ -90,27 +90,28 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
+app.UseResponseCompression();
+app.UseErrorPipeline();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
 
-app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UseRequestLocalization(options =>
 {
     options.SetDefaultCulture(SupportedCultures.Default)
         .AddSupportedCultures([.. SupportedCultures.All])
         .AddSupportedUICultures([.. SupportedCultures.All]);
 });
-app.UseStaticFiles();
 app.UseRouting();
+app.UseRequestBodyLimit();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapGet("/healthz", HealthCheck.CheckAsync).AllowAnonymous();
-app.MapRazorPages();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapAppStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapApi();
 app.MapPdfReports();
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Features.Dashboard;
@@ -32,7 +33,7 @@ public static class ApiEndpoints
 
         var api = app.MapGroup($"{Prefix}/v1")
             .RequireAuthorization(Policies.Staff)
-            .WithMetadata(new RequestSizeLimitAttribute(new ApiOptions().MaxRequestBodyBytes));
+            .WithMetadata(new RequestSizeLimitAttribute(app.Services.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes));
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
         api.MapOrganizationEndpoints();
@@ -42,10 +43,8 @@ public static class ApiEndpoints
         api.MapExportEndpoints();
         api.MapPdfReportApi();
 
-        // Anything else under /api is a ProblemDetails 404, not the HTML error page.
-        app.MapFallback($"{Prefix}/{{**rest}}", () => ApiProblems.NotFound("There is no API endpoint at this address."))
-            .AllowAnonymous()
-            .ExcludeFromDescription();
+        // No catch-all fallback under /api: it would outrank routing's own 405 and 415 answers. Unmatched paths end
+        // as a bare 404, which the error pipeline turns into ProblemDetails (Infrastructure/ErrorPipeline).
         return app;
     }
 }

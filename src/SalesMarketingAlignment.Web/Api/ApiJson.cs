@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
@@ -31,7 +32,7 @@ public static class ApiJson
 
         if (!request.HasJsonContentType())
         {
-            return new(null, ApiProblems.Invalid("body", "Send the body as JSON with 'Content-Type: application/json'."));
+            return new(null, ApiProblems.UnsupportedMediaType());
         }
 
         using var buffer = new MemoryStream();
@@ -60,6 +61,11 @@ public static class ApiJson
         }
 
         var json = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (!Utf8.IsValid(json.Span))
+        {
+            return new(null, ApiProblems.Invalid("body", "The body is not valid UTF-8 text; send JSON encoded as UTF-8."));
+        }
+
         try
         {
             // Syntax first, so that a broken document is reported as such and not as a wrongly typed field.
@@ -68,6 +74,11 @@ public static class ApiJson
         catch (JsonException ex)
         {
             return new(null, ApiProblems.Invalid("body", $"The body is not valid JSON{Where(ex)}."));
+        }
+
+        if (FirstInvalidEscape(json.Span) is { } invalid)
+        {
+            return new(null, ApiProblems.Invalid(invalid, $"The value of '{invalid}' contains a \\u escape that is not a valid character (a lone surrogate)."));
         }
 
         var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
@@ -115,6 +126,36 @@ public static class ApiJson
                 Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
             };
         });
+
+    /// <summary>
+    /// The field whose string (or name) holds an escape such as "\ud800" that is no character. JSON's syntax allows it,
+    /// but it cannot become .NET or UTF-8 text, so it would fail later, when the text is read or stored.
+    /// </summary>
+    private static string? FirstInvalidEscape(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        string? property = null;
+        while (reader.Read())
+        {
+            var isName = reader.TokenType == JsonTokenType.PropertyName;
+            if (!isName && (reader.TokenType != JsonTokenType.String || !reader.ValueIsEscaped))
+            {
+                continue;
+            }
+
+            try
+            {
+                var text = reader.GetString();
+                property = isName ? text : property;
+            }
+            catch (InvalidOperationException)
+            {
+                return isName ? "body" : property ?? "body";
+            }
+        }
+
+        return null;
+    }
 
     private static string Where(JsonException ex) =>
         ex.LineNumber is { } line ? $" (line {line + 1}, position {ex.BytePositionInLine + 1})" : "";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Api;
 
@@ -21,7 +22,7 @@ public static class ApiServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddApi(this IServiceCollection services)
     {
-        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName);
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthentication()
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddPolicyScheme(BearerOrCookieScheme, "Bearer token or Identity cookie", options =>
@@ -66,7 +67,7 @@ public static class ApiServiceCollectionExtensions
                 }));
         });
 
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddAppConventions());
         return services;
     }
 }

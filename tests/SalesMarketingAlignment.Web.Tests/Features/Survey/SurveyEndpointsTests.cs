@@ -191,12 +191,12 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     [InlineData("text/plain")]
     [InlineData("application/x-www-form-urlencoded")]
     [InlineData("application/xml")]
-    public async Task Post_WrongContentType_Returns400(string contentType)
+    public async Task Post_WrongContentType_Returns415(string contentType)
     {
         var assessment = await fixture.NewAssessmentInAAsync();
         var json = $"{{\"role\":\"Staff\",\"answers\":[{string.Join(",", AllFours)}]}}";
 
-        var problem = await (await _anonymous.PostRawAsync(ResponsesUrl(assessment), json, contentType)).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await _anonymous.PostRawAsync(ResponsesUrl(assessment), json, contentType)).ProblemAsync(HttpStatusCode.UnsupportedMediaType);
 
         problem.Errors!["body"].Single().Should().Contain("application/json");
         (await CountResponsesAsync(assessment.Id)).Should().Be(0);
