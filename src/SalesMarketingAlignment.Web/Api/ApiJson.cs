@@ -101,6 +101,24 @@ public static class ApiJson
             : new(value, null);
     }
 
+    /// <summary>
+    /// The one way an endpoint reads its body: <see cref="ReadAsync{T}"/>, then the body's data annotations
+    /// (<see cref="Validate"/>) as a 400 ValidationProblem naming each field.
+    /// </summary>
+    public static async Task<ApiBody<T>> ReadValidAsync<T>(HttpContext context, CancellationToken cancellationToken)
+        where T : class
+    {
+        var body = await ReadAsync<T>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body;
+        }
+
+        var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var errors = Validate(body.Value!, localizer);
+        return errors.Count > 0 ? new(null, ApiProblems.Invalid(errors)) : body;
+    }
+
     /// <summary>Data-annotation errors keyed by camelCase field name, each message through the shared localizer.</summary>
     public static Dictionary<string, string[]> Validate(object input, IStringLocalizer localizer)
     {

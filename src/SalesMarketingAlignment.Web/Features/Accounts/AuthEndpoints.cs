@@ -43,18 +43,12 @@ public static class AuthEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        HttpContext context, bool? useCookies, SignIn signIn, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        HttpContext context, bool? useCookies, SignIn signIn, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<SignIn.Request>(context, cancellationToken);
+        var body = await ApiJson.ReadValidAsync<SignIn.Request>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
-        }
-
-        var errors = ApiJson.Validate(body.Value!, localizer);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
         }
 
         // The bearer handler writes the token response itself on sign-in; the cookie handler sets the cookie.
@@ -68,18 +62,12 @@ public static class AuthEndpoints
 
     private static async Task<IResult> RefreshAsync(
         HttpContext context, SignInManager<ApplicationUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<RefreshBody>(context, cancellationToken);
+        var body = await ApiJson.ReadValidAsync<RefreshBody>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
-        }
-
-        var errors = ApiJson.Validate(body.Value!, localizer);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
         }
 
         var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;

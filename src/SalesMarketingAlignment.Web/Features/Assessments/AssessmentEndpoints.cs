@@ -44,18 +44,12 @@ public static class AssessmentEndpoints
 
     private static async Task<IResult> StartAsync(
         int organizationId, HttpContext context, StartAssessment startAssessment, UserManager<ApplicationUser> users,
-        IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<StartAssessmentRequest>(context, cancellationToken);
+        var body = await ApiJson.ReadValidAsync<StartAssessmentRequest>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
-        }
-
-        var errors = ApiJson.Validate(body.Value!, localizer);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
         }
 
         return await startAssessment.HandleAsync(organizationId, body.Value!, users.GetUserId(context.User)!, cancellationToken) switch

@@ -6,6 +6,7 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
@@ -20,10 +21,16 @@ public static class ResultsEndpoints
     public static RouteGroupBuilder MapResultsEndpoints(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var assessment = group.MapGroup("/assessments/{id:int}").RequireOrganization(OrganizationSource.Assessment("id"));
-        assessment.MapGet("/results", GetResultsAsync);
-        assessment.MapGet("/recommendation", GetRecommendationAsync);
-        assessment.MapPut("/conditions", PutConditionsAsync);
+        var assessment = group.MapGroup("/assessments/{id:int}")
+            .RequireOrganization(OrganizationSource.Assessment("id"))
+            .WithTags("Results");
+        assessment.MapGet("/results", GetResultsAsync)
+            .WithSummary("The assessment's figures per department, the comparison, and what was withheld under the anonymity rule");
+        assessment.MapGet("/recommendation", GetRecommendationAsync)
+            .WithSummary("The recommendation: the current level, the decision, its reasons, the Moving Up actions and weak spots");
+        assessment.MapPut("/conditions", PutConditionsAsync)
+            .AcceptsJson<SaveConditionsRequest>()
+            .WithSummary("Replace the \"Do We Need to Be More Aligned?\" conditions that hold (consultants); answers the new recommendation");
         return group;
     }
 
@@ -42,10 +49,16 @@ public static class ResultsEndpoints
     }
 
     /// <summary>Replaces the set of conditions that hold; closed assessments may still change them.</summary>
-    internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> PutConditionsAsync(
-        int id, [FromBody] SaveConditionsRequest? request, SaveConditions saveConditions, AlignmentDbContext db, CancellationToken cancellationToken)
+    internal static async Task<IResult> PutConditionsAsync(
+        int id, HttpContext context, SaveConditions saveConditions, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        switch (await saveConditions.HandleAsync(id, request ?? new SaveConditionsRequest(null), cancellationToken))
+        var body = await ApiJson.ReadValidAsync<SaveConditionsRequest>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        switch (await saveConditions.HandleAsync(id, body.Value!, cancellationToken))
         {
             case SaveConditions.Missing:
                 return TypedResults.Problem(
@@ -60,7 +73,7 @@ public static class ResultsEndpoints
                 return NotFound(id);
         }
 
-        return await GetRecommendationAsync(id, db, cancellationToken);
+        return (await GetRecommendationAsync(id, db, cancellationToken)).Result;
     }
 
     private static ProblemHttpResult NotFound(int id) =>

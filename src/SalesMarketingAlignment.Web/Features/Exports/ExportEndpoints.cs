@@ -27,9 +27,15 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        var assessment = api.MapGroup("assessments/{id:int}").RequireOrganization(OrganizationSource.Assessment("id"));
-        assessment.MapGet("responses.csv", ResponsesAsync).WithName("ResponsesCsv");
-        assessment.MapGet("statements.csv", StatementsAsync).WithName("StatementsCsv");
+        var assessment = api.MapGroup("assessments/{id:int}")
+            .RequireOrganization(OrganizationSource.Assessment("id"))
+            .WithTags("Exports");
+        assessment.MapGet("responses.csv", ResponsesAsync).WithName("ResponsesCsv")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("Every response as a CSV row (answers, total, level), with roles only where the group meets the minimum");
+        assessment.MapGet("statements.csv", StatementsAsync).WithName("StatementsCsv")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .WithSummary("Per statement and department: the mean and the count of each answer, withheld groups left out");
         return api;
     }
 

@@ -41,7 +41,7 @@ public static class OrganizationEndpoints
         TypedResults.Ok(await listOrganizations.HandleAsync(context.User, cancellationToken));
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, CreateOrganization createOrganization, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        HttpContext context, CreateOrganization createOrganization, CancellationToken cancellationToken)
     {
         // Checked before the body is read, so an executive learns nothing from a malformed body.
         if (!CreateOrganization.IsAllowed(context.User))
@@ -49,16 +49,10 @@ public static class OrganizationEndpoints
             return Forbidden();
         }
 
-        var body = await ApiJson.ReadAsync<CreateOrganization.Request>(context, cancellationToken);
+        var body = await ApiJson.ReadValidAsync<CreateOrganization.Request>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
-        }
-
-        var errors = ApiJson.Validate(body.Value!, localizer);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
         }
 
         return await createOrganization.HandleAsync(body.Value!, context.User, cancellationToken) switch
@@ -72,18 +66,12 @@ public static class OrganizationEndpoints
     private static ProblemHttpResult Forbidden() => ApiProblems.Forbidden("Only consultants and administrators create organizations.");
 
     private static async Task<IResult> AddMemberAsync(
-        int id, HttpContext context, AddExecutive addExecutive, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        int id, HttpContext context, AddExecutive addExecutive, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<AddExecutive.Request>(context, cancellationToken);
+        var body = await ApiJson.ReadValidAsync<AddExecutive.Request>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
-        }
-
-        var errors = ApiJson.Validate(body.Value!, localizer);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
         }
 
         return await addExecutive.HandleAsync(id, body.Value!, cancellationToken) switch

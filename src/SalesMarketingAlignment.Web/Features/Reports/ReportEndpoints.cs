@@ -34,7 +34,9 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapPdfReports(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(PageRoute, DownloadAsync).RequireAuthorization(Policies.Staff).RequireOrganization(OrganizationSource.Assessment("id"));
+        app.MapGet(PageRoute, DownloadAsync).RequireAuthorization(Policies.Staff).RequireOrganization(OrganizationSource.Assessment("id"))
+            .WithTags("Reports")
+            .WithSummary("The PDF diagnostic report, downloaded from the assessment page (cookie sign-in)");
         return app;
     }
 
@@ -44,6 +46,8 @@ public static class ReportEndpoints
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet(ApiRoute, DownloadAsync)
             .RequireOrganization(OrganizationSource.Assessment("id"))
+            .WithTags("Reports")
+            .WithSummary("The PDF diagnostic report of the assessment (A4 or Letter)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

@@ -27,18 +27,12 @@ public static class UserEndpoints
     }
 
     private static async Task<IResult> CreateAsync(
-        HttpContext context, CreateUser createUser, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        HttpContext context, CreateUser createUser, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadAsync<CreateUser.Request>(context, cancellationToken);
+        var body = await ApiJson.ReadValidAsync<CreateUser.Request>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
-        }
-
-        var errors = ApiJson.Validate(body.Value!, localizer);
-        if (errors.Count > 0)
-        {
-            return ApiProblems.Invalid(errors);
         }
 
         return await createUser.HandleAsync(body.Value!, cancellationToken) switch
