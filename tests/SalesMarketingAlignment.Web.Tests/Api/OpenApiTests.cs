@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Api;
 
@@ -10,7 +11,7 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         var response = await fixture.App.CreateBrowser().GetAsync("/openapi/v1.json");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = document.RootElement.GetProperty("paths");
         var expected = new Dictionary<string, string[]>
