@@ -117,6 +117,15 @@ public sealed class HttpResponseAssertionsTests
     }
 
     [Fact]
+    public void Failure_BracesInReasonAndBody_AreShownAsTheyAre()
+    {
+        var response = Answer(HttpStatusCode.OK, "{\"id\":7}", "application/json");
+
+        response.Invoking(r => r.ShouldBeHtml(HttpStatusCode.OK, "GET /Organizations/{orgA}")).Should().Throw<XunitException>()
+            .Which.Message.Should().Contain("GET /Organizations/{orgA}").And.Contain("{\"id\":7}");
+    }
+
+    [Fact]
     public void Failure_LongBody_ShowsOnlyItsFirst300Characters()
     {
         var body = new string('a', 300) + new string('b', 700);
