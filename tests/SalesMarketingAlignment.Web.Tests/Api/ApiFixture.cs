@@ -78,7 +78,7 @@ public static class ApiCalls
     public static async Task<string> LoginAsync(HttpClient client, string email, string password = AppFactory.Password)
     {
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password });
-        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.ShouldBeJson(System.Net.HttpStatusCode.OK);
         var body = await response.Content.ReadFromJsonAsync<TokenBody>();
         return body!.AccessToken;
     }
@@ -90,10 +90,8 @@ public static class ApiCalls
     /// <summary>Reads a ProblemDetails body after checking the status and the problem+json content type.</summary>
     public static async Task<Problem> ProblemAsync(this HttpResponseMessage response, System.Net.HttpStatusCode expected)
     {
-        var text = await response.Content.ReadAsStringAsync();
-        response.StatusCode.Should().Be(expected, text);
-        response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", text);
-        return System.Text.Json.JsonSerializer.Deserialize<Problem>(text, WebJson)!;
+        await response.ShouldBeProblemAsync(expected);
+        return System.Text.Json.JsonSerializer.Deserialize<Problem>(await response.Content.ReadAsStringAsync(), WebJson)!;
     }
 
     public sealed record TokenBody(string TokenType, string AccessToken, long ExpiresIn, string RefreshToken);

@@ -15,7 +15,7 @@ public sealed class AuthEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = ApiFixture.ConsultantA, password = AppFactory.Password });
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         var tokens = await response.Content.ReadFromJsonAsync<ApiCalls.TokenBody>();
         tokens!.TokenType.Should().Be("Bearer");
         tokens.AccessToken.Should().NotBeNullOrEmpty();
@@ -70,8 +70,8 @@ public sealed class AuthEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFi
         var client = fixture.App.CreateBrowser();
         for (var i = 0; i < 5; i++)
         {
-            (await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "locked@a.example", password = "wrong password" }))
-                .StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+            await (await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "locked@a.example", password = "wrong password" }))
+                .ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         }
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "locked@a.example", password = AppFactory.Password });
@@ -97,10 +97,10 @@ public sealed class AuthEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/login?useCookies=true", new { email = ApiFixture.ExecutiveA, password = AppFactory.Password });
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldHaveNoBody(HttpStatusCode.OK, "the cookie is the answer (docs/api.md)");
         response.Headers.GetValues("Set-Cookie").Should().Contain(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
-        (await client.GetAsync("/api/v1/organizations")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await client.GetAsync($"/Organizations/{fixture.OrganizationA}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/api/v1/organizations")).ShouldBeJson(HttpStatusCode.OK);
+        (await client.GetAsync($"/Organizations/{fixture.OrganizationA}")).ShouldBeHtml(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class AuthEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = login!.RefreshToken });
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         var refreshed = await response.Content.ReadFromJsonAsync<ApiCalls.TokenBody>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", refreshed!.AccessToken);
         (await client.GetFromJsonAsync<List<OrganizationRow>>("/api/v1/organizations"))!.Select(o => o.Name).Should().Equal("Org B");
@@ -149,8 +149,11 @@ public sealed class AuthEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         response.StatusCode.Should().NotBe(HttpStatusCode.OK);
         ((int)response.StatusCode).Should().BeInRange(400, 499);
-        (await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "intruder@example.test", password = "intruder password" }))
-            .StatusCode.Should().Be(HttpStatusCode.Unauthorized, "no account was created");
+        response.Content.Headers.ContentType?.MediaType.Should().Be(
+            url.StartsWith("/api/", StringComparison.Ordinal) ? HttpResponseAssertions.ProblemJson : HttpResponseAssertions.TextHtml,
+            "the API answers errors with ProblemDetails, pages with the HTML error page");
+        await (await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "intruder@example.test", password = "intruder password" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Unauthorized, "no account was created");
     }
 
     public sealed record OrganizationRow(int Id, string Name);

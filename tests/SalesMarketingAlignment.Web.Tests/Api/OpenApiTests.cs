@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Api;
 
@@ -11,7 +12,7 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
     {
         var response = await fixture.App.CreateBrowser().GetAsync("/openapi/v1.json");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = document.RootElement.GetProperty("paths");
         var expected = new Dictionary<string, string[]>

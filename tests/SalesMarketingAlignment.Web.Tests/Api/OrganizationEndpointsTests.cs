@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Api;
 
@@ -14,7 +15,7 @@ public sealed class OrganizationEndpointsTests(ApiFixture fixture) : IClassFixtu
 
         var response = await client.PostAsJsonAsync("/api/v1/organizations", new { name = "  Contoso  " });
 
-        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        response.ShouldBeJson(HttpStatusCode.Created);
         var created = await response.Content.ReadFromJsonAsync<OrganizationBody>();
         created!.Name.Should().Be("Contoso");
         (await client.GetFromJsonAsync<List<OrganizationBody>>("/api/v1/organizations"))!.Select(o => o.Id).Should().Contain(created.Id);
@@ -63,8 +64,8 @@ public sealed class OrganizationEndpointsTests(ApiFixture fixture) : IClassFixtu
         var first = await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "new.exec@a.example" });
         var again = await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "new.exec@a.example" });
 
-        first.StatusCode.Should().Be(HttpStatusCode.Created);
-        again.StatusCode.Should().Be(HttpStatusCode.OK);
+        first.ShouldBeJson(HttpStatusCode.Created);
+        again.ShouldBeJson(HttpStatusCode.OK);
         (await fixture.App.WithDbAsync(db => db.OrganizationMembers.CountAsync(m => m.OrganizationId == fixture.OrganizationA && m.User!.Email == "new.exec@a.example")))
             .Should().Be(1);
     }
@@ -86,7 +87,7 @@ public sealed class OrganizationEndpointsTests(ApiFixture fixture) : IClassFixtu
         var response = await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members",
             new { email = "api.new.exec@a.example", password = "a long password", displayName = "Api Exec" });
 
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        response.ShouldBeJson(HttpStatusCode.Created);
         var member = await response.Content.ReadFromJsonAsync<MemberBody>();
         member!.Email.Should().Be("api.new.exec@a.example");
         response.Headers.Location!.ToString().Should().Be($"/api/v1/organizations/{fixture.OrganizationA}/members/{member.UserId}");

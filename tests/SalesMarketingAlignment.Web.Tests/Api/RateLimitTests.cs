@@ -13,7 +13,7 @@ public sealed class RateLimitTests : IDisposable
         var client = _app.CreateBrowser();
         for (var i = 0; i < 3; i++)
         {
-            (await client.GetAsync("/api/v1/surveys/unknown")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+            await (await client.GetAsync("/api/v1/surveys/unknown")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         }
 
         var limited = await client.GetAsync("/api/v1/surveys/unknown");
@@ -21,8 +21,8 @@ public sealed class RateLimitTests : IDisposable
 
         (await limited.ProblemAsync(HttpStatusCode.TooManyRequests)).Status.Should().Be(429);
         limited.Headers.RetryAfter.Should().NotBeNull();
-        login.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "login shares the anonymous limit");
-        (await client.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK, "pages and other endpoints are not limited");
+        await login.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests, "login shares the anonymous limit");
+        (await client.GetAsync("/healthz")).ShouldBeJson(HttpStatusCode.OK, "pages and other endpoints are not limited");
     }
 
     public void Dispose() => _app.Dispose();

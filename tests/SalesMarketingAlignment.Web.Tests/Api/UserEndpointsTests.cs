@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Api;
 
@@ -14,7 +15,7 @@ public sealed class UserEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFi
         var response = await fixture.ClientFor(ApiFixture.Admin).PostAsJsonAsync("/api/v1/users",
             new { email = "new.consultant@example.test", password = "a long password", role = "Consultant" });
 
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        response.ShouldBeJson(HttpStatusCode.Created);
         var created = await response.Content.ReadFromJsonAsync<CreatedUserBody>();
         using var scope = fixture.App.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();

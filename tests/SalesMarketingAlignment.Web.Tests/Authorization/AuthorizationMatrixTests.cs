@@ -31,7 +31,7 @@ public sealed class MatrixFixture : IAsyncLifetime
         foreach (var email in new[] { ApiFixture.Admin, ApiFixture.ConsultantA, ApiFixture.ExecutiveA, ApiFixture.ConsultantB })
         {
             var browser = Api.App.CreateBrowser();
-            (await browser.SignInAsync(email)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+            (await browser.SignInAsync(email)).ShouldBeRedirect();
             _browsers[email] = browser;
         }
 
@@ -108,11 +108,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
     {
         var response = await fixture.Browser(caller == Anonymous ? null : caller).GetAsync(fixture.Expand(url));
 
-        ((int)response.StatusCode).Should().Be(expected, $"{caller} GET {url}");
-        if (redirectTo is not null)
-        {
-            response.Headers.Location!.ToString().Should().Contain(redirectTo);
-        }
+        ShouldBePage(response, expected, redirectTo, $"{caller} GET {url}");
     }
 
     public static TheoryData<string, string, int, string?> ClosePage() => new()
@@ -144,10 +140,20 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
             response = await browser.PostFormAsync(url, page, [], "header form[method=post]");
         }
 
-        ((int)response.StatusCode).Should().Be(expected, $"{caller} POST {url}");
+        ShouldBePage(response, expected, redirectTo is null ? null : fixture.Expand(redirectTo), $"{caller} POST {url}");
+    }
+
+    /// <summary>A redirect (no body) when <paramref name="redirectTo"/> is set, otherwise an HTML page or error page.</summary>
+    private static void ShouldBePage(HttpResponseMessage response, int expected, string? redirectTo, string request)
+    {
         if (redirectTo is not null)
         {
-            response.Headers.Location!.ToString().Should().Contain(fixture.Expand(redirectTo));
+            expected.Should().Be(302, "a row with a redirect target expects a redirect");
+            response.ShouldBeRedirect(redirectTo, request);
+        }
+        else
+        {
+            response.ShouldBeHtml((HttpStatusCode)expected, request);
         }
     }
 
@@ -226,10 +232,14 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
 
         var response = await client.SendAsync(request);
 
-        ((int)response.StatusCode).Should().Be(expected, $"{caller} {method} {url}: {await response.Content.ReadAsStringAsync()}");
+        // The API promises ProblemDetails for every error and JSON for every success, never an HTML page.
         if (expected >= 400)
         {
-            response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+            await response.ShouldBeProblemAsync((HttpStatusCode)expected, $"{caller} {method} {url}");
+        }
+        else
+        {
+            response.ShouldBeJson((HttpStatusCode)expected, $"{caller} {method} {url}");
         }
     }
 }

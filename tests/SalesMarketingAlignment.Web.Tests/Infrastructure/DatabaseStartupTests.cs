@@ -55,7 +55,7 @@ public sealed class DatabaseStartupTests(SharedAppFixture shared) : IClassFixtur
     {
         var response = await _app.CreateBrowser().GetAsync("/healthz");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).Should().Contain("Healthy");
     }
 
@@ -67,6 +67,6 @@ public sealed class DatabaseStartupTests(SharedAppFixture shared) : IClassFixtur
 
         var response = await client.GetAsync("/healthz");
 
-        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
     }
 }

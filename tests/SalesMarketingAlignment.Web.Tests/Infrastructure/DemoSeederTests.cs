@@ -49,7 +49,7 @@ public sealed class DemoSeederTests : IDisposable
 
         var client = second.CreateBrowser();
         var signIn = await client.SignInAsync(DemoSeeder.ExecutiveEmail, DemoPassword);
-        signIn.StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        signIn.ShouldBeRedirect();
         var organizationsPage = await client.GetDocumentAsync("/Organizations");
         organizationsPage.Text("main").Should().Contain(DemoSeeder.OrganizationName);
     }

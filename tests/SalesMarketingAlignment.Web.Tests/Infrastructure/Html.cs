@@ -17,7 +17,7 @@ public static class Html
     public static async Task<IDocument> GetDocumentAsync(this HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, $"GET {url}");
+        response.ShouldBeHtml(System.Net.HttpStatusCode.OK, $"GET {url}");
         return await ParseAsync(response);
     }
 

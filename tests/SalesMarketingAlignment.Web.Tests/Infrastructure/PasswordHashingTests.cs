@@ -54,6 +54,6 @@ public sealed class PasswordHashingTests
         await app.CreateUserAsync("quick@example.test", Roles.Consultant);
 
         IterationCountOf(await StoredHashAsync(app, "quick@example.test")).Should().Be(AppFactory.TestIterationCount);
-        (await app.CreateBrowser().SignInAsync("quick@example.test")).StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect);
+        (await app.CreateBrowser().SignInAsync("quick@example.test")).ShouldBeRedirect();
     }
 }

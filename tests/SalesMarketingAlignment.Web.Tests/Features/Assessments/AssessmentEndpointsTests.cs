@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Web.Tests.Api;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Features.Assessments;
 
@@ -17,7 +18,7 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
             $"/api/v1/organizations/{fixture.OrganizationA}/assessments",
             new { title = " Spring 2026 ", minimumGroupSize = 4, expectedSales = 12, expectedMarketing = 8 });
 
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        response.ShouldBeJson(HttpStatusCode.Created);
         var created = await response.Content.ReadFromJsonAsync<AssessmentBody>();
         response.Headers.Location!.ToString().Should().Be($"/api/v1/assessments/{created!.Id}");
         created.Status.Should().Be("Open");
@@ -27,7 +28,7 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
         (stored.MinimumGroupSize, stored.ExpectedSales, stored.ExpectedMarketing).Should().Be((4, 12, 8));
         created.SalesSurveyUrl.Should().Be($"http://localhost/s/{stored.Links.Single(l => l.Department == Department.Sales).Token}");
         created.MarketingSurveyUrl.Should().Be($"http://localhost/s/{stored.Links.Single(l => l.Department == Department.Marketing).Token}");
-        (await fixture.App.CreateBrowser().GetAsync(new Uri(created.SalesSurveyUrl).PathAndQuery)).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await fixture.App.CreateBrowser().GetAsync(new Uri(created.SalesSurveyUrl).PathAndQuery)).ShouldBeHtml(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
         var response = await fixture.ClientFor(ApiFixture.Admin).PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationB}/assessments", new { title = "Defaults" });
 
         var created = await response.Content.ReadFromJsonAsync<AssessmentBody>();
-        response.StatusCode.Should().Be(HttpStatusCode.Created);
+        response.ShouldBeJson(HttpStatusCode.Created);
         (created!.MinimumGroupSize, created.ExpectedSales, created.ExpectedMarketing).Should().Be((Assessment.MinimumGroupSizeDefault, (int?)null, (int?)null));
     }
 
@@ -101,9 +102,9 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
         var response = await client.PostAsync($"/api/v1/assessments/{assessment.Id}/close", null);
         var again = await client.PostAsync($"/api/v1/assessments/{assessment.Id}/close", null);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         (await response.Content.ReadFromJsonAsync<AssessmentBody>())!.Status.Should().Be("Closed");
-        again.StatusCode.Should().Be(HttpStatusCode.OK, "closing is idempotent");
+        again.ShouldBeJson(HttpStatusCode.OK, "closing is idempotent");
         var stored = await fixture.App.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id));
         stored.Status.Should().Be(AssessmentStatus.Closed);
         stored.ClosedOn.Should().NotBeNull();

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Tests.Api;
+using SalesMarketingAlignment.Web.Tests.Infrastructure;
 using SalesMarketingAlignment.Web.Tests.Pages.Assessments;
 
 namespace SalesMarketingAlignment.Web.Tests.Features.Dashboard;
@@ -63,7 +64,7 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
         var body = await response.Content.ReadAsStringAsync();
         using var json = JsonDocument.Parse(body);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         var root = json.RootElement;
         root.GetProperty("sales").GetProperty("meanTotal").GetDecimal().Should().Be(60.0m);
         root.GetProperty("marketing").ValueKind.Should().Be(JsonValueKind.Null);
@@ -80,7 +81,7 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
     {
         var consultant = await fixture.SignedInAsync(DashboardFixture.Consultant);
         var put = await consultant.PutAsJsonAsync($"/api/v1/assessments/{fixture.Integrated.Id}/conditions", new { conditions = Array.Empty<string>() });
-        put.StatusCode.Should().Be(HttpStatusCode.OK);
+        put.ShouldBeJson(HttpStatusCode.OK);
 
         using var json = await GetJsonAsync(consultant, $"/api/v1/assessments/{fixture.Integrated.Id}/recommendation");
 
@@ -105,7 +106,7 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
 
         var response = await client.PutAsJsonAsync(url, new { conditions = new[] { "market-commoditized", "products-cut-and-dried" } });
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         json.RootElement.GetProperty("decision").GetString().Should().Be("MoveUp");
         json.RootElement.GetProperty("targetLevel").GetString().Should().Be("Aligned");
@@ -117,7 +118,7 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
         action.GetProperty("articleSection").GetString().Should().StartWith("Moving Up");
         (await ConditionIdsAsync(fixture.DemoAssessmentId)).Should().Equal("market-commoditized", "products-cut-and-dried");
 
-        (await client.PutAsJsonAsync(url, new { conditions = Array.Empty<string>() })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.PutAsJsonAsync(url, new { conditions = Array.Empty<string>() })).ShouldBeJson(HttpStatusCode.OK);
         (await ConditionIdsAsync(fixture.DemoAssessmentId)).Should().BeEmpty();
     }
 
@@ -126,17 +127,17 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
     {
         var client = await fixture.SignedInAsync(DashboardFixture.Consultant);
         var url = $"/api/v1/assessments/{fixture.Withheld.Id}/conditions";
-        (await client.PutAsJsonAsync(url, new { conditions = new[] { "company-is-small" } })).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.PutAsJsonAsync(url, new { conditions = new[] { "company-is-small" } })).ShouldBeJson(HttpStatusCode.OK);
 
         var unknown = await client.PutAsJsonAsync(url, new { conditions = new[] { "conflicts-evident", "Conflicts-Evident" } });
         var missing = await client.PutAsJsonAsync(url, new { });
         var malformed = await client.PutAsync(url, new StringContent("{\"conditions\": 5}", System.Text.Encoding.UTF8, "application/json"));
 
-        unknown.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await unknown.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "an id is unknown");
         unknown.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await unknown.Content.ReadAsStringAsync()).Should().Contain("Conflicts-Evident");
-        missing.StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        malformed.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await missing.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "the body has no conditions");
+        await malformed.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "conditions is not a list");
         (await ConditionIdsAsync(fixture.Withheld.Id)).Should().Equal("company-is-small");
         await client.PutAsJsonAsync(url, new { conditions = Array.Empty<string>() });
     }
@@ -148,10 +149,10 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
 
         var put = await client.PutAsJsonAsync($"/api/v1/assessments/{fixture.Integrated.Id}/conditions", new { conditions = new[] { "conflicts-evident" } });
 
-        put.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        await put.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         put.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await ConditionIdsAsync(fixture.Integrated.Id)).Should().NotContain("conflicts-evident");
-        (await client.GetAsync($"/api/v1/assessments/{fixture.Integrated.Id}/recommendation")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync($"/api/v1/assessments/{fixture.Integrated.Id}/recommendation")).ShouldBeJson(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
     private static async Task<JsonDocument> GetJsonAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+        response.ShouldBeJson(HttpStatusCode.OK, url);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 

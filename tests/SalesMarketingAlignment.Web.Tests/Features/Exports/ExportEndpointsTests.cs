@@ -90,7 +90,7 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
 
     private static async Task<(string Text, List<string[]> Records)> ReadCsvAsync(HttpResponseMessage response)
     {
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
         response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal([0xEF, 0xBB, 0xBF], "Excel needs the BOM to read UTF-8");
@@ -201,8 +201,8 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
 
         foreach (var kind in new[] { "responses", "statements" })
         {
-            (await client.GetAsync($"/api/v1/assessments/{fixture.OtherTenantId}/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-            (await client.GetAsync($"/api/v1/assessments/999999/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+            await (await client.GetAsync($"/api/v1/assessments/{fixture.OtherTenantId}/{kind}.csv")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+            await (await client.GetAsync($"/api/v1/assessments/999999/{kind}.csv")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         }
     }
 
@@ -216,7 +216,7 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         {
             var response = await client.GetAsync($"/api/v1/assessments/{fixture.OtherTenantId}/{kind}.csv");
 
-            response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+            await response.ShouldBeProblemAsync(HttpStatusCode.NotFound);
             response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         }
     }
@@ -228,7 +228,7 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
 
         foreach (var kind in new[] { "responses", "statements" })
         {
-            (await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/{kind}.csv")).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+            await (await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/{kind}.csv")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
         }
     }
 
@@ -243,7 +243,7 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         links.Should().Equal($"/api/v1/assessments/{fixture.FullId}/responses.csv", $"/api/v1/assessments/{fixture.FullId}/statements.csv");
         foreach (var link in links)
         {
-            (await client.GetAsync(link)).StatusCode.Should().Be(HttpStatusCode.OK);
+            (await client.GetAsync(link)).ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
         }
     }
 
@@ -256,6 +256,6 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         var statements = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
 
         records.Should().HaveCount(14);
-        statements.StatusCode.Should().Be(HttpStatusCode.OK);
+        statements.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
     }
 }

@@ -88,7 +88,7 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
 {
     private static async Task<PdfFile> PdfOf(HttpResponseMessage response, string name)
     {
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.ApplicationPdf);
         return PdfFile.Write(await response.Content.ReadAsByteArrayAsync(), name);
     }
 
@@ -99,7 +99,7 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
 
         var response = await client.GetAsync($"/Assessments/{fixture.Shown.Id}/report.pdf");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.ApplicationPdf);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
         response.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
         response.Content.Headers.ContentDisposition.FileName!.Trim('"').Should().Be("alignment-report-nordlicht-sohne-co-kg-2026-03-09.pdf");
@@ -148,9 +148,9 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
     {
         var client = await fixture.SignedInAsync("eve@a.example");
 
-        (await client.GetAsync($"/Assessments/{fixture.Foreign.Id}/report.pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/api/v1/assessments/{fixture.Foreign.Id}/report.pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/api/v1/assessments/{int.MaxValue}/report.pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Assessments/{fixture.Foreign.Id}/report.pdf")).ShouldBeHtml(HttpStatusCode.NotFound);
+        await (await client.GetAsync($"/api/v1/assessments/{fixture.Foreign.Id}/report.pdf")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        await (await client.GetAsync($"/api/v1/assessments/{int.MaxValue}/report.pdf")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 
     /// <summary>The page route and the API route share the organization filter; only the API answers in ProblemDetails.</summary>
@@ -163,7 +163,7 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
         var page = await client.GetAsync($"/Assessments/{fixture.Foreign.Id}/report.pdf");
 
         api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        page.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        page.ShouldBeHtml(HttpStatusCode.NotFound);
         page.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
     }
 
@@ -175,8 +175,8 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
         var api = await client.GetAsync($"/api/v1/assessments/{fixture.Shown.Id}/report.pdf");
         var page = await client.GetAsync($"/Assessments/{fixture.Shown.Id}/report.pdf");
 
-        api.StatusCode.Should().Be(HttpStatusCode.Unauthorized);
-        page.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        await api.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        page.ShouldBeRedirect();
         page.Headers.Location!.OriginalString.Should().Contain("/Account/Login");
     }
 
@@ -190,7 +190,7 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
 
         var response = await client.GetAsync($"/api/v1/assessments/{fixture.Shown.Id}/report.pdf?paper={paper}");
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await response.Content.ReadAsStringAsync()).Should().Contain(paper).And.Contain("A4").And.Contain("Letter");
     }

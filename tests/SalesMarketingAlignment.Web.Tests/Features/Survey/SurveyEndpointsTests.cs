@@ -31,7 +31,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
 
         var response = await _anonymous.GetAsync($"/api/v1/surveys/{token}");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeJson(HttpStatusCode.OK);
         var form = await response.Content.ReadFromJsonAsync<SurveyFormBody>();
         form!.Department.Should().Be("Marketing");
         form.Status.Should().Be("Open");
@@ -83,7 +83,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
 
         var response = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Marketing), new { role = "Head", answers });
 
-        response.StatusCode.Should().Be(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        response.ShouldBeJson(HttpStatusCode.Created);
         var body = await response.Content.ReadFromJsonAsync<SubmittedBody>();
         body.Should().Be(new SubmittedBody(60, "Aligned"));
         writer.CommittedBatches.Should().BeGreaterThan(batchesBefore, "the API stores through the group-commit writer");
@@ -102,8 +102,8 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         var first = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
         var second = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
 
-        first.StatusCode.Should().Be(HttpStatusCode.Created);
-        second.StatusCode.Should().Be(HttpStatusCode.OK);
+        first.ShouldBeJson(HttpStatusCode.Created);
+        second.ShouldBeJson(HttpStatusCode.OK);
         (await second.Content.ReadFromJsonAsync<SubmittedBody>()).Should().Be(new SubmittedBody(80, "Integrated"));
         (await CountResponsesAsync(assessment.Id)).Should().Be(1);
     }
@@ -115,7 +115,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         var key = Guid.NewGuid();
 
         (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = key.ToString() }))
-            .StatusCode.Should().Be(HttpStatusCode.Created);
+            .ShouldBeJson(HttpStatusCode.Created);
 
         (await fixture.App.WithDbAsync(db => db.Responses.SingleAsync(r => r.AssessmentId == assessment.Id))).SubmissionKey.Should().Be(key);
     }
@@ -277,13 +277,13 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         // Resolved: a retry with the key of a stored response is answered as stored (as the form does), not 409.
         var assessment = await fixture.NewAssessmentInAAsync();
         var payload = new { role = "Staff", answers = AllFours, submissionKey = Guid.NewGuid().ToString() };
-        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload)).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload)).ShouldBeJson(HttpStatusCode.Created);
         await fixture.App.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessment.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
 
         var retry = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
 
-        retry.StatusCode.Should().Be(HttpStatusCode.OK, await retry.Content.ReadAsStringAsync());
+        retry.ShouldBeJson(HttpStatusCode.OK);
         (await retry.Content.ReadFromJsonAsync<SubmittedBody>()).Should().Be(new SubmittedBody(80, "Integrated"));
         (await CountResponsesAsync(assessment.Id)).Should().Be(1);
     }
@@ -293,7 +293,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     {
         var assessment = await fixture.NewAssessmentInAAsync();
         (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = "first" }))
-            .StatusCode.Should().Be(HttpStatusCode.Created);
+            .ShouldBeJson(HttpStatusCode.Created);
         await fixture.App.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessment.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
 
@@ -314,8 +314,8 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         var first = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
         var second = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
 
-        first.StatusCode.Should().Be(HttpStatusCode.Created);
-        second.StatusCode.Should().Be(HttpStatusCode.Created);
+        first.ShouldBeJson(HttpStatusCode.Created);
+        second.ShouldBeJson(HttpStatusCode.Created);
         var keys = await fixture.App.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == assessment.Id).Select(r => r.SubmissionKey).ToListAsync());
         keys.Should().HaveCount(2).And.OnlyHaveUniqueItems().And.NotContain(Guid.Empty);
     }
@@ -325,7 +325,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     {
         var assessment = await fixture.NewAssessmentInAAsync();
         (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Sales), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
-            .StatusCode.Should().Be(HttpStatusCode.Created);
+            .ShouldBeJson(HttpStatusCode.Created);
 
         var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Marketing), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
             .ProblemAsync(HttpStatusCode.BadRequest);

@@ -16,8 +16,8 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.SignInAsync("carla@example.com");
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await client.GetAsync("/Organizations")).StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeRedirect();
+        (await client.GetAsync("/Organizations")).ShouldBeHtml(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -28,12 +28,12 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
         for (var i = 0; i < 5; i++)
         {
             var wrong = await client.SignInAsync("lock@example.com", "wrong password " + i);
-            wrong.StatusCode.Should().Be(HttpStatusCode.OK);
+            wrong.ShouldBeHtml(HttpStatusCode.OK);
         }
 
         var response = await client.SignInAsync("lock@example.com");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).Text("main").Should().Contain("locked");
         var lockoutEnd = await _app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "lock@example.com").LockoutEnd));
         lockoutEnd.Should().NotBeNull();
@@ -45,7 +45,7 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
     {
         var response = await _app.CreateBrowser().SignInAsync("nobody@example.com");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).Text("main").Should().Contain("The email or password is not correct.");
     }
 
@@ -54,7 +54,7 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
     {
         var response = await _app.CreateBrowser().GetAsync("/Organizations");
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         response.Headers.Location!.ToString().Should().Contain("/Account/Login");
     }
 
@@ -64,8 +64,10 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
     [InlineData("/Identity/Account/Register")]
     public async Task Get_RegistrationAddress_DoesNotExist(string url)
     {
-        (await _app.CreateBrowser().GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await _app.CreateBrowser().PostAsync(url, new StringContent("{}"))).StatusCode.Should().BeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
+        (await _app.CreateBrowser().GetAsync(url)).ShouldBeHtml(HttpStatusCode.NotFound);
+        var post = await _app.CreateBrowser().PostAsync(url, new StringContent("{}"));
+        post.StatusCode.Should().BeOneOf(HttpStatusCode.NotFound, HttpStatusCode.BadRequest);
+        post.ShouldBeHtml(post.StatusCode);
     }
 
     [Fact]
@@ -81,18 +83,22 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
         {
             denied.Headers.Location!.ToString().Should().Contain("AccessDenied");
         }
+        else
+        {
+            denied.ShouldBeHtml(HttpStatusCode.Forbidden);
+        }
 
         var admin = _app.CreateBrowser();
         await admin.SignInAsync("admin@example.com");
         var page = await admin.GetDocumentAsync("/Admin/Users");
         var created = await admin.PostFormAsync("/Admin/Users", page,
             [new("Input.DisplayName", "Eddie"), new("Input.Email", "eddie@example.com"), new("Input.Password", "12345678"), new("Input.Role", Roles.Executive)]);
-        created.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await _app.CreateBrowser().SignInAsync("eddie@example.com", "12345678")).StatusCode.Should().Be(HttpStatusCode.Redirect, "8 characters without composition rules are enough");
+        created.ShouldBeRedirect();
+        (await _app.CreateBrowser().SignInAsync("eddie@example.com", "12345678")).ShouldBeRedirect(because: "8 characters without composition rules are enough");
 
         var badRole = await admin.PostFormAsync("/Admin/Users", page,
             [new("Input.DisplayName", "X"), new("Input.Email", "x@example.com"), new("Input.Password", "12345678"), new("Input.Role", "Overlord")]);
-        badRole.StatusCode.Should().Be(HttpStatusCode.OK);
+        badRole.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(badRole)).Text("main").Should().Contain("The role must be one of: Administrator, Consultant, Executive.");
     }
 
@@ -106,8 +112,8 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync("/Account/Logout", page, [], "header form[action='/Account/Logout']");
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await client.GetAsync("/Organizations")).StatusCode.Should().Be(HttpStatusCode.Redirect, "signed out: back to the sign-in page");
+        response.ShouldBeRedirect();
+        (await client.GetAsync("/Organizations")).ShouldBeRedirect(because: "signed out: back to the sign-in page");
     }
 
     [Fact]
@@ -118,7 +124,7 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync("/Language", page, [new("culture", "nl"), new("returnUrl", "/Account/Login")], "header form[action='/Language']");
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         (await client.GetDocumentAsync("/Account/Login")).DocumentElement.GetAttribute("lang").Should().Be("nl");
     }
 }

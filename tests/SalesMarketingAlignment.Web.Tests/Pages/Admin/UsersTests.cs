@@ -27,7 +27,7 @@ public sealed class UsersTests : IDisposable
         var response = await client.PostFormAsync("/Admin/Users", page,
             [new("Input.Email", "admin@example.com"), new("Input.Password", "a long password"), new("Input.Role", Roles.Consultant)]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         var document = await Html.ParseAsync(response);
         document.QuerySelector("input[name='Input.Email'] ~ .field-error")!.TextContent.Should().Be(CreateUser.DuplicateEmailText);
     }
@@ -40,7 +40,7 @@ public sealed class UsersTests : IDisposable
         var response = await client.PostFormAsync("/Admin/Users", page,
             [new("Input.Email", "nameless@example.com"), new("Input.Password", "a long password"), new("Input.Role", Roles.Executive)]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         (await _app.WithDbAsync(db => db.Users.Where(u => u.Email == "nameless@example.com").Select(u => u.DisplayName).SingleAsync())).Should().Be("nameless");
     }
 

@@ -17,7 +17,7 @@ public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedA
         await client.SignInAsync("carl@a.example");
         var form = await client.GetDocumentAsync("/Organizations/Create");
         var created = await client.PostFormAsync("/Organizations/Create", form, [new("Input.Name", "Acme")]);
-        created.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        created.ShouldBeRedirect();
         var organizationId = int.Parse(created.Headers.Location!.ToString().Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
         return (client, organizationId);
     }
@@ -32,7 +32,7 @@ public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedA
         var response = await client.PostFormAsync($"/Organizations/{organizationId}/Assessments/Create", form,
             [new("Input.Title", "Spring 2026"), new("Input.MinimumGroupSize", "4"), new("Input.ExpectedSales", "12"), new("Input.ExpectedMarketing", "")]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         var assessment = await _app.WithDbAsync(db => db.Assessments.Include(a => a.Links).SingleAsync());
         assessment.OrganizationId.Should().Be(organizationId);
         assessment.MinimumGroupSize.Should().Be(4);
@@ -56,7 +56,7 @@ public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedA
         var response = await client.PostFormAsync($"/Organizations/{organizationId}/Assessments/Create", form,
             [new("Input.Title", "Spring"), new("Input.MinimumGroupSize", size)]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).QuerySelector("[data-valmsg-for='Input.MinimumGroupSize']")!.TextContent.Should().NotBeEmpty();
         (await _app.WithDbAsync(db => db.Assessments.CountAsync())).Should().Be(0);
     }
@@ -83,10 +83,10 @@ public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedA
         var response = await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form,
             [new("Input.Email", "exec@a.example"), new("Input.DisplayName", "Exec"), new("Input.Password", "exec password")]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         var executive = _app.CreateBrowser();
-        (await executive.SignInAsync("exec@a.example", "exec password")).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await executive.GetAsync($"/Organizations/{organizationId}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await executive.SignInAsync("exec@a.example", "exec password")).ShouldBeRedirect();
+        (await executive.GetAsync($"/Organizations/{organizationId}")).ShouldBeHtml(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedA
 
         var response = await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form, [new("Input.Email", "ghost@a.example")]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).Text(".error-summary").Should().Contain("no account with this email");
         (await _app.WithDbAsync(db => db.OrganizationMembers.CountAsync())).Should().Be(1);
     }

@@ -65,7 +65,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     public async Task<HttpClient> SignedInAsync(string email, string password = AppFactory.Password)
     {
         var client = App.CreateBrowser();
-        (await client.SignInAsync(email, password)).StatusCode.Should().Be(System.Net.HttpStatusCode.Redirect, "sign-in of " + email);
+        (await client.SignInAsync(email, password)).ShouldBeRedirect(because: "sign-in of " + email);
         return client;
     }
 

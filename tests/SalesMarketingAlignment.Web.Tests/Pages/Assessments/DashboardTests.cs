@@ -133,7 +133,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
 
         var first = await client.PostFormAsync(url + "?handler=Conditions", page,
             [new("conditions", "duplication-despite-definition"), new("conditions", "traditional-roles-work")], "form.conditions-form");
-        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        first.ShouldBeRedirect();
         var after = await client.GetDocumentAsync(url);
         after.Text("#decision").Should().Be("Move up from Defined to Aligned.");
         after.QuerySelectorAll("form.conditions-form input[type=checkbox][checked]").Select(i => i.GetAttribute("value"))
@@ -141,12 +141,12 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         after.QuerySelectorAll("ol.actions li").Should().NotBeEmpty();
 
         var second = await client.PostFormAsync(url + "?handler=Conditions", after, [new("conditions", "no-compelling-reason")], "form.conditions-form");
-        second.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        second.ShouldBeRedirect();
         (await ConditionIdsAsync(fixture.DemoAssessmentId)).Should().Equal("no-compelling-reason");
         (await client.GetDocumentAsync(url)).Text("#decision").Should().StartWith("Stay Defined");
 
         var cleared = await client.PostFormAsync(url + "?handler=Conditions", after, [], "form.conditions-form");
-        cleared.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        cleared.ShouldBeRedirect();
         (await ConditionIdsAsync(fixture.DemoAssessmentId)).Should().BeEmpty();
     }
 
@@ -157,12 +157,12 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var url = $"/Assessments/{fixture.Integrated.Id}";
         var page = await client.GetDocumentAsync(url);
         (await client.PostFormAsync(url + "?handler=Conditions", page, [new("conditions", "company-is-small")], "form.conditions-form"))
-            .StatusCode.Should().Be(HttpStatusCode.Redirect);
+            .ShouldBeRedirect();
 
         var response = await client.PostFormAsync(url + "?handler=Conditions", page,
             [new("conditions", "conflicts-evident"), new("conditions", "no-such-condition")], "form.conditions-form");
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.ShouldBeHtml(HttpStatusCode.BadRequest);
         (await Html.ParseAsync(response)).Text("#conditions-error").Should().Contain("no-such-condition");
         (await ConditionIdsAsync(fixture.Integrated.Id)).Should().Equal("company-is-small");
     }
@@ -183,8 +183,8 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var checklist = await client.PostFormAsync($"/Organizations/{fixture.Withheld.OrganizationId}/Checklist", page,
             [new("tasks", "ia-product-planning")], "header form[method=post]");
 
-        conditions.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        checklist.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        conditions.ShouldBeHtml(HttpStatusCode.Forbidden);
+        checklist.ShouldBeHtml(HttpStatusCode.Forbidden);
         (await ConditionIdsAsync(fixture.Withheld.Id)).Should().BeEmpty();
         (await TickIdsAsync(fixture.Withheld.OrganizationId)).Should().Equal(ticksBefore);
     }
@@ -196,13 +196,13 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var mine = await client.GetDocumentAsync($"/Assessments/{fixture.Withheld.Id}");
         var foreign = fixture.Foreign;
 
-        (await client.GetAsync($"/Assessments/{foreign.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Assessments/{foreign.Id}?sort=gap")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Organizations/{foreign.OrganizationId}/Checklist")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Assessments/{foreign.Id}")).ShouldBeHtml(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Assessments/{foreign.Id}?sort=gap")).ShouldBeHtml(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Organizations/{foreign.OrganizationId}/Checklist")).ShouldBeHtml(HttpStatusCode.NotFound);
         (await client.PostFormAsync($"/Assessments/{foreign.Id}?handler=Conditions", mine, [new("conditions", "conflicts-evident")], "form.conditions-form"))
-            .StatusCode.Should().Be(HttpStatusCode.NotFound);
+            .ShouldBeHtml(HttpStatusCode.NotFound);
         (await client.PostFormAsync($"/Organizations/{foreign.OrganizationId}/Checklist", mine, [new("tasks", "ia-product-planning")], "form.conditions-form"))
-            .StatusCode.Should().Be(HttpStatusCode.NotFound);
+            .ShouldBeHtml(HttpStatusCode.NotFound);
         (await ConditionIdsAsync(foreign.Id)).Should().BeEmpty();
         (await fixture.App.WithDbAsync(db => db.ChecklistTicks.CountAsync(t => t.OrganizationId == foreign.OrganizationId))).Should().Be(0);
     }
@@ -220,7 +220,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
             [new("tasks", "ia-product-planning"), new("tasks", "ia-customer-needs"), new("tasks", "os-split-marketing")],
             "form.checklist-form");
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         response.Headers.Location!.OriginalString.Should().StartWith(url);
         var after = DateOnly.FromDateTime(DateTime.UtcNow);
         var ticks = await fixture.App.WithDbAsync(db => db.ChecklistTicks.Where(t => t.OrganizationId == fixture.Integrated.OrganizationId).ToListAsync());
@@ -250,7 +250,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
 
         var response = await client.PostFormAsync(url, page, [new("tasks", "made-up-task")], "form.checklist-form");
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.ShouldBeHtml(HttpStatusCode.BadRequest);
         (await Html.ParseAsync(response)).Text(".error-summary").Should().Contain("made-up-task");
     }
 

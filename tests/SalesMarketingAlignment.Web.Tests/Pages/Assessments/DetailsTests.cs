@@ -20,11 +20,11 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         var client = _app.CreateBrowser();
         await client.SignInAsync("alice@a.example");
 
-        (await client.GetAsync($"/Assessments/{orgB.Id}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}/Assessments/Create")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}/AddExecutive")).StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await client.GetAsync("/Assessments/999999")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Assessments/{orgB.Id}")).ShouldBeHtml(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}")).ShouldBeHtml(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}/Assessments/Create")).ShouldBeHtml(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/Organizations/{orgB.OrganizationId}/AddExecutive")).ShouldBeHtml(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Assessments/999999")).ShouldBeHtml(HttpStatusCode.NotFound);
         var list = await client.GetDocumentAsync("/Organizations");
         list.Text("main").Should().Contain("Org A").And.NotContain("Org B");
     }
@@ -42,7 +42,7 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
 
         var response = await client.PostFormAsync($"/Assessments/{theirs.Id}?handler=Close", myPage, [], "main form[method=post]");
 
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.ShouldBeHtml(HttpStatusCode.NotFound);
         (await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == theirs.Id))).Status.Should().Be(AssessmentStatus.Open);
     }
 
@@ -66,15 +66,15 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
             [new("Input.Title", "Sneaky"), new("Input.MinimumGroupSize", "3")], "header form[method=post]");
         var newOrganization = await executiveClient.PostFormAsync("/Organizations/Create", tokenPage, [new("Input.Name", "Sneaky Org")], "header form[method=post]");
 
-        close.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        create.StatusCode.Should().Be(HttpStatusCode.Forbidden);
-        newOrganization.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        close.ShouldBeHtml(HttpStatusCode.Forbidden);
+        create.ShouldBeHtml(HttpStatusCode.Forbidden);
+        newOrganization.ShouldBeHtml(HttpStatusCode.Forbidden);
         (await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id))).Status.Should().Be(AssessmentStatus.Open);
         (await _app.WithDbAsync(db => db.Assessments.CountAsync())).Should().Be(1);
         (await _app.WithDbAsync(db => db.Organizations.CountAsync())).Should().Be(1);
 
         var closed = await consultantClient.PostFormAsync($"/Assessments/{assessment.Id}?handler=Close", consultantPage, [], "main form[action*='handler=Close']");
-        closed.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        closed.ShouldBeRedirect();
         var after = await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id));
         after.Status.Should().Be(AssessmentStatus.Closed);
         after.ClosedOn.Should().NotBeNull();
@@ -89,7 +89,7 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         var client = _app.CreateBrowser();
         await client.SignInAsync("root@example.com");
 
-        (await client.GetAsync($"/Assessments/{assessment.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync($"/Assessments/{assessment.Id}")).ShouldBeHtml(HttpStatusCode.OK);
         (await client.GetDocumentAsync("/Organizations")).Text("main").Should().Contain("Org B");
     }
 

@@ -14,7 +14,7 @@ public sealed class IndexTests
 
         var response = await app.CreateBrowser().GetAsync("/");
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         response.Headers.Location!.ToString().Should().Be("/Setup");
     }
 
@@ -30,13 +30,13 @@ public sealed class IndexTests
         var response = await client.PostFormAsync("/Setup", page,
             [new("Input.DisplayName", "Ada Admin"), new("Input.Email", "ada@example.com"), new("Input.Password", "long enough pw")]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         (await app.WithDbAsync(db => DatabaseStartup.AdministratorExistsAsync(db))).Should().BeTrue();
-        (await client.GetAsync("/Setup")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Setup")).ShouldBeHtml(HttpStatusCode.NotFound);
         var again = await latecomer.PostFormAsync("/Setup", latecomerPage,
             [new("Input.DisplayName", "Mallory"), new("Input.Email", "mallory@example.com"), new("Input.Password", "long enough pw")]);
-        again.StatusCode.Should().Be(HttpStatusCode.NotFound);
-        (await app.CreateBrowser().SignInAsync("mallory@example.com", "long enough pw")).StatusCode.Should().Be(HttpStatusCode.OK, "the second administrator was not created, so sign-in fails on the page");
+        again.ShouldBeHtml(HttpStatusCode.NotFound);
+        (await app.CreateBrowser().SignInAsync("mallory@example.com", "long enough pw")).ShouldBeHtml(HttpStatusCode.OK, "the second administrator was not created, so sign-in fails on the page");
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class IndexTests
         var response = await client.PostFormAsync("/Setup", page,
             [new("Input.DisplayName", "Ada"), new("Input.Email", "ada@example.com"), new("Input.Password", "short")]);
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).Text("main").Should().Contain("at least 8 characters");
         (await app.WithDbAsync(db => DatabaseStartup.AdministratorExistsAsync(db))).Should().BeFalse();
     }
@@ -63,7 +63,7 @@ public sealed class IndexTests
         var response = await client.PostAsync("/Setup", new FormUrlEncodedContent(
             [new("Input.DisplayName", "Eve"), new("Input.Email", "eve@example.com"), new("Input.Password", "long enough pw")]));
 
-        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.ShouldBeHtml(HttpStatusCode.BadRequest);
         (await app.WithDbAsync(db => DatabaseStartup.AdministratorExistsAsync(db))).Should().BeFalse();
     }
 
@@ -77,10 +77,10 @@ public sealed class IndexTests
         });
         var client = app.CreateBrowser();
 
-        (await client.GetAsync("/Setup")).StatusCode.Should().Be(HttpStatusCode.NotFound);
+        (await client.GetAsync("/Setup")).ShouldBeHtml(HttpStatusCode.NotFound);
         var signIn = await client.SignInAsync("boot@example.com", "bootstrap password");
-        signIn.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        (await client.GetAsync("/Admin/Users")).StatusCode.Should().Be(HttpStatusCode.OK);
+        signIn.ShouldBeRedirect();
+        (await client.GetAsync("/Admin/Users")).ShouldBeHtml(HttpStatusCode.OK);
         var isAdmin = await app.WithDbAsync(db => Task.FromResult(db.UserRoles.Any(ur =>
             db.Users.Any(u => u.Id == ur.UserId && u.Email == "boot@example.com") && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Administrator))));
         isAdmin.Should().BeTrue();

@@ -62,7 +62,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync($"/s/{marketing}", page, Form("Staff", n => n <= 10 ? "4" : "3"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        response.ShouldBeRedirect();
         var thanksUrl = response.Headers.Location!.ToString();
         thanksUrl.Should().StartWith($"/s/{marketing}/thanks/");
         var thanks = await client.GetDocumentAsync(thanksUrl);
@@ -87,7 +87,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync($"/s/{sales}", page, Form("Head", n => n is 1 or 7 or 20 ? null : (1 + n % 5).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         var again = await Html.ParseAsync(response);
         again.Text(".error-summary").Should().Contain("Not answered yet: 1, 7, 20.");
         again.QuerySelectorAll("fieldset.statement.missing").Select(f => f.Id).Should().Equal("statement-1", "statement-7", "statement-20");
@@ -122,7 +122,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", n => n == 5 ? bad : "3"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         var again = await Html.ParseAsync(response);
         again.Text(".error-summary").Should().Contain("5");
         again.QuerySelectorAll("fieldset.statement.missing").Select(f => f.Id).Should().Equal("statement-5");
@@ -143,7 +143,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync($"/s/{sales}", page, Form(role, _ => "4"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).Text(".error-summary").Should().Contain("head of the department or a member of staff");
         (await ResponsesAsync(assessmentId)).Should().BeEmpty();
     }
@@ -158,8 +158,8 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
         var first = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "2"));
         var second = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "2"));
 
-        first.StatusCode.Should().Be(HttpStatusCode.Redirect);
-        second.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        first.ShouldBeRedirect();
+        second.ShouldBeRedirect();
         second.Headers.Location.Should().Be(first.Headers.Location);
         (await ResponsesAsync(assessmentId)).Should().ContainSingle();
     }
@@ -173,7 +173,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var posts = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "5"))));
 
-        posts.Should().OnlyContain(p => p.StatusCode == HttpStatusCode.Redirect);
+        posts.Should().AllSatisfy(p => p.ShouldBeRedirect());
         (await ResponsesAsync(assessmentId)).Should().ContainSingle().Which.Total.Should().Be(100);
     }
 
@@ -191,7 +191,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
         var posts = await Task.WhenAll(respondents.Select(r =>
             r.client.PostFormAsync($"/s/{r.token}", r.page, Form(r.i % 10 == 0 ? "Head" : "Staff", n => (1 + (r.i + n) % 5).ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 
-        posts.Should().OnlyContain(p => p.StatusCode == HttpStatusCode.Redirect);
+        posts.Should().AllSatisfy(p => p.ShouldBeRedirect());
         var stored = await ResponsesAsync(assessmentId);
         stored.Should().HaveCount(50);
         stored.Count(r => r.Department == Department.Sales).Should().Be(25);
@@ -220,7 +220,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         (await Html.ParseAsync(response)).Text("main").Should().Contain("closed");
         (await ResponsesAsync(assessmentId)).Should().BeEmpty();
     }
@@ -273,7 +273,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var again = await client.PostFormAsync($"/s/{sales}", page, Form("Head", _ => "4"));
 
-        again.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        again.ShouldBeRedirect();
         again.Headers.Location.Should().Be(first.Headers.Location);
         (await client.GetDocumentAsync(again.Headers.Location!.ToString())).Text("main").Should().Contain("80");
         (await ResponsesAsync(assessmentId)).Should().ContainSingle();
@@ -290,7 +290,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.GetAsync($"/s/{marketing}/thanks/{key}");
 
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.ShouldBeHtml(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -303,13 +303,13 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await client.PostFormAsync($"/s/{marketing}", salesPage, Form("Head", _ => "5"));
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.ShouldBeHtml(HttpStatusCode.OK);
         var again = await Html.ParseAsync(response);
         again.Text(".error-summary").Should().Contain("please send them again");
         var newKey = again.HiddenFields()["Input.SubmissionKey"];
         newKey.Should().NotBe(salesPage.HiddenFields()["Input.SubmissionKey"]);
         var resent = await client.PostFormAsync($"/s/{marketing}", again, Form("Head", _ => "5"));
-        resent.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        resent.ShouldBeRedirect();
         (await client.GetDocumentAsync(resent.Headers.Location!.ToString())).Text("main").Should().Contain("100");
         (await ResponsesAsync(assessmentId)).Select(r => r.Department).Should().BeEquivalentTo([Department.Sales, Department.Marketing]);
     }
@@ -321,7 +321,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
     {
         var response = await _app.CreateBrowser().GetAsync(url);
 
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.ShouldBeHtml(HttpStatusCode.NotFound);
         (await Html.ParseAsync(response)).Text("h1").Should().Be("Page not found");
     }
 
@@ -332,7 +332,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         var response = await _app.CreateBrowser().GetAsync($"/s/{sales}/thanks/{Guid.NewGuid()}");
 
-        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.ShouldBeHtml(HttpStatusCode.NotFound);
     }
 
     [Fact]
