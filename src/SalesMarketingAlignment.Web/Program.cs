@@ -109,7 +109,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapHealthChecks("/healthz").AllowAnonymous();
+app.MapHealthEndpoint();
 app.MapAppStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapApi();

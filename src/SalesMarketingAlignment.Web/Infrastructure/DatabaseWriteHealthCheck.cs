@@ -30,3 +30,40 @@ public sealed class DatabaseWriteHealthCheck(AlignmentDbContext db) : IHealthChe
         }
     }
 }
+
+/// <summary>
+/// How /healthz answers: JSON <c>{"status":"Healthy"}</c> when every check passes, otherwise a 503 ProblemDetails with
+/// <c>Retry-After</c>, like every other storage failure. Nothing about the cause is shown: the log has it.
+/// </summary>
+public static class HealthEndpoint
+{
+    public const string Path = "/healthz";
+
+    public static IEndpointConventionBuilder MapHealthEndpoint(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.MapHealthChecks(Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = WriteAsync })
+            .AllowAnonymous();
+    }
+
+    private static async Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        if (report.Status == HealthStatus.Healthy)
+        {
+            await context.Response.WriteAsJsonAsync(new { status = report.Status.ToString() });
+            return;
+        }
+
+        context.Response.Headers.RetryAfter = StorageFailures.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "The database is not available.",
+                Detail = "The app cannot read or write its database now; try again shortly.",
+            },
+        });
+    }
+}

@@ -17,8 +17,8 @@ public sealed class HealthChecksTests : IDisposable
     {
         var response = await _app.CreateBrowser().GetAsync("/healthz");
 
-        response.StatusCode.Should().Be(HttpStatusCode.OK);
-        (await response.Content.ReadAsStringAsync()).Should().Be("Healthy");
+        response.ShouldBeJson(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).Should().Be("""{"status":"Healthy"}""");
         var leftovers = await _app.WithDbAsync(db => db.Database
             .SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE name LIKE '%HealthCheck%'").ToListAsync());
         leftovers.Should().BeEmpty("the write is rolled back");
@@ -36,8 +36,8 @@ public sealed class HealthChecksTests : IDisposable
 
         var response = await client.GetAsync("/healthz");
 
-        response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        (await response.Content.ReadAsStringAsync()).Should().Be("Unhealthy");
+        await response.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable);
+        response.Headers.RetryAfter.Should().NotBeNull("a monitor or proxy may retry after it, as for any storage failure");
     }
 
     [Fact]
