@@ -20,6 +20,19 @@ public static class OpenApiConventions
     public const string BearerScheme = "Bearer";
     public const string CookieScheme = "Cookie";
 
+    /// <summary>What each group of operations is for, as a reader of the document would ask.</summary>
+    public static IReadOnlyDictionary<string, string> TagDescriptions { get; } = new Dictionary<string, string>
+    {
+        ["Auth"] = "Sign in for bearer tokens (or the cookie) and refresh them.",
+        ["Users"] = "Accounts: administrators create consultants, executives and administrators.",
+        ["Organizations"] = "Client organizations and their members.",
+        ["Assessments"] = "Start, read and close an assessment; its survey links.",
+        ["Surveys"] = "What a respondent sees and sends through a survey link (no account).",
+        ["Results"] = "Figures, the perception gap, the recommendation and its conditions.",
+        ["Exports"] = "CSV downloads of the responses and the statements.",
+        ["Reports"] = "The PDF diagnostic report.",
+    };
+
     public static OpenApiOptions AddAppConventions(this OpenApiOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -50,6 +63,11 @@ public static class OpenApiConventions
                 Description = "The site's sign-in cookie (POST /api/v1/auth/login?useCookies=true, or the sign-in page).",
             };
             AddBodyProblems(document);
+            foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+            {
+                tag.Description ??= TagDescriptions.GetValueOrDefault(tag.Name ?? "");
+            }
+
             return Task.CompletedTask;
         });
         options.AddOperationTransformer(async (operation, context, cancellationToken) =>

@@ -117,12 +117,15 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             }
         }
 
+        document.RootElement.GetProperty("tags").EnumerateArray()
+            .Should().OnlyContain(t => !string.IsNullOrWhiteSpace(t.GetProperty("description").GetString()), "every tag says what its operations are for");
+
         var conditions = operations.Single(o => o.Path == "/api/v1/assessments/{id}/conditions" && o.Method == "put").Operation;
         conditions.GetProperty("operationId").GetString().Should().Be("putAssessmentsByIdConditions");
     }
 
     [Fact]
-    public async Task Document_PassesRedoclyLintWithoutErrors()
+    public async Task Document_PassesRedoclyLintWithoutErrorsOrWarnings()
     {
         var redocly = Path.Combine(RepositoryRoot(), "tests", "SalesMarketingAlignment.BrowserTests", "node_modules", ".bin", "redocly");
         File.Exists(redocly).Should().BeTrue($"{redocly} is installed by scripts/ensure-test-prerequisites.sh (npm ci)");
@@ -134,6 +137,8 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             start.ArgumentList.Add("lint");
             start.ArgumentList.Add(file);
             start.ArgumentList.Add("--format=summary");
+            // The document names the request's own address as its server; under the test host that is localhost.
+            start.ArgumentList.Add("--skip-rule=no-server-example.com");
             start.Environment["REDOCLY_TELEMETRY"] = "off";
             start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
             using var process = Process.Start(start)!;
@@ -143,7 +148,8 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             var text = await output + await errors;
 
             process.ExitCode.Should().Be(0, text);
-            text.Should().Contain("Your API description is valid", text).And.NotMatchRegex(@"(?m)^error\s", text);
+            text.Should().Contain("Your API description is valid", text).And.NotMatchRegex(@"(?m)^error\s", text)
+                .And.NotMatchRegex(@"(?m)^warning\s", "the recommended rules' warnings (e.g. a tag without description) count too");
         }
         finally
         {
