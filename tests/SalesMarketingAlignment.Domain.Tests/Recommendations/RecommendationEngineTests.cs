@@ -228,8 +228,26 @@ public class RecommendationEngineTests
     [Fact]
     public void Recommend_CultureWithoutTranslation_FallsBackToEnglish()
     {
-        var recommendation = RecommendationEngine.Recommend(At(50), [], new System.Globalization.CultureInfo("nl-NL"));
+        // German has no translation: English words, German number format.
+        var recommendation = RecommendationEngine.Recommend(At(50), [], new System.Globalization.CultureInfo("de-DE"));
 
         recommendation.Rationale.Should().StartWith("The overall score is 50,0 (Defined).");
+    }
+
+    [Fact]
+    public void Recommend_Russian_UsesTheRussianLevelNamesAndWording()
+    {
+        var recommendation = RecommendationEngine.Recommend(At(50), Ids("market-commoditized"), new System.Globalization.CultureInfo("ru-RU"));
+
+        recommendation.Rationale.Should().StartWith("Общий балл – 50,0 (Слабое взаимодействие).")
+            .And.Contain("перейти с уровня «Слабое взаимодействие» на уровень «Согласованное взаимодействие»");
+    }
+
+    [Fact]
+    public void Recommend_Dutch_UsesDutchWordingAroundTheEnglishLevelNames()
+    {
+        var recommendation = RecommendationEngine.Recommend(At(50), [], new System.Globalization.CultureInfo("nl-NL"));
+
+        recommendation.Rationale.Should().StartWith("De totaalscore is 50,0 (Defined).");
     }
 }

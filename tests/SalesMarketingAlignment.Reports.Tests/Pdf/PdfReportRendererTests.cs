@@ -76,8 +76,13 @@ public class PdfReportRendererTests
         var raw = pdf.RawText();
         text.Should().Contain("ООО «Северный ветер»");
         raw.Should().Contain("Продажи и маркетинг активно участвуют в подготовке и представлении планов друг друга высшему руководству.");
-        raw.Should().Contain("Перейти от уровня «Определённые отношения» к уровню «Согласованные отношения»");
+        raw.Should().Contain("Перейти с уровня «Слабое взаимодействие» на уровень «Согласованное взаимодействие»");
+        raw.Should().Contain("Краткое резюме").And.NotContain("Executive summary", "the report's own headings come from ReportTexts.ru.resx");
         text.Should().Contain("58,3").And.NotContain("58.3");
+        foreach (var statement in Questionnaire.Statements)
+        {
+            raw.Should().Contain(statement.Text(CultureInfo.GetCultureInfo("ru")), "statement {0} is in the table in Russian", statement.Number);
+        }
     }
 
     [Fact]
@@ -89,7 +94,8 @@ public class PdfReportRendererTests
         text.Should().Contain("Bakkerij Van den Berg & Zonen B.V.");
         text.Should().Contain("62,4").And.Contain("−1,2");
         text.Should().Contain("6 mei 2026");
-        pdf.RawText().Should().Contain("houd maandelijks een gezamenlijke pijplijnbespreking");
+        pdf.RawText().Should().Contain("houd maandelijks een gezamenlijke pijplijnbespreking")
+            .And.Contain("Managementsamenvatting").And.NotContain("Executive summary", "the report's own headings come from ReportTexts.nl.resx");
     }
 
     [Fact]

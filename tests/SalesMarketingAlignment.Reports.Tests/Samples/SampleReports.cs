@@ -47,8 +47,8 @@ internal static class SampleReports
         organization: "ООО «Северный ветер»",
         title: "Согласованность продаж и маркетинга, весна 2026",
         consultant: "Анна Соколова, «Меридиан Консалтинг»",
-        statementText: n => RussianStatements[n - 1],
-        shortLabel: n => RussianStatements[n - 1],
+        statementText: n => Questionnaire.Get(n).Text(CultureInfo.GetCultureInfo("ru-RU")),
+        shortLabel: n => StatementLabels.ShortLabel(n, CultureInfo.GetCultureInfo("ru-RU")),
         narrative: RussianNarrative,
         marketingWithheld: false);
 
@@ -58,8 +58,8 @@ internal static class SampleReports
         organization: "Bakkerij Van den Berg & Zonen B.V.",
         title: "Afstemming verkoop en marketing, voorjaar 2026",
         consultant: "Jeroen de Wijs, Ruysdael Advies",
-        statementText: n => Questionnaire.Get(n).Text(CultureInfo.InvariantCulture),
-        shortLabel: n => Questionnaire.Get(n).Text(CultureInfo.InvariantCulture),
+        statementText: n => Questionnaire.Get(n).Text(CultureInfo.GetCultureInfo("nl-NL")),
+        shortLabel: n => StatementLabels.ShortLabel(n, CultureInfo.GetCultureInfo("nl-NL")),
         narrative: DutchNarrative,
         marketingWithheld: false);
 
@@ -274,7 +274,7 @@ internal static class SampleReports
         Round3: "Весна 2026",
         Gap: "Маркетинг оценивает взаимодействие на 4,1 балла выше, чем продажи (62,4 против 58,3 из 100).",
         Significance: "Различие статистически значимо (t-критерий Уэлча, p = 0,004).",
-        Decision: "Перейти от уровня «Определённые отношения» к уровню «Согласованные отношения»: ежемесячные совместные обзоры воронки продаж и единое определение квалифицированного лида.",
+        Decision: "Перейти с уровня «Слабое взаимодействие» на уровень «Согласованное взаимодействие»: ежемесячные совместные обзоры воронки продаж и единое определение квалифицированного лида.",
         Reasons: ["Конфликты между подразделениями очевидны.", "Задачи теряются между генерацией лидов и их обработкой."],
         Caveats: ["Маркетинг представлен девятью респондентами."],
         Conditions:
@@ -284,19 +284,19 @@ internal static class SampleReports
         ],
         Actions:
         [
-            new ActionItem("Дисциплинированная коммуникация", "Ежемесячная встреча продаж и маркетинга с постоянной повесткой.", "Переход от определённых к согласованным"),
-            new ActionItem("Совместные задания и ротация", "Маркетологи участвуют в десяти встречах с клиентами в квартал.", "Переход от определённых к согласованным"),
+            new ActionItem("Дисциплинированная коммуникация", "Ежемесячная встреча продаж и маркетинга с постоянной повесткой.", "Переход от слабого к согласованному взаимодействию"),
+            new ActionItem("Совместные задания и ротация", "Маркетологи участвуют в десяти встречах с клиентами в квартал.", "Переход от слабого к согласованному взаимодействию"),
         ],
         PerceptionGapAdvice: "Покажите обоим подразделениям их оценки рядом и обсудите самые низкие из них.",
         Checklist:
         [
-            new ChecklistGroup("Интеграция деятельности",
+            new ChecklistGroup("Интегрировать деятельность",
             [
                 new ChecklistTask("Совместно привлекать продажи и маркетинг к планированию продуктов и установлению целей продаж.", "Анна Соколова", new DateOnly(2026, 5, 4)),
                 new ChecklistTask("Совместно оценивать потребности клиентов."),
             ]),
         ],
-        Rationale: "Организация находится на уровне определённых отношений; статья советует сблизить подразделения, когда задачи теряются.",
+        Rationale: "Организация находится на уровне «Слабое взаимодействие»; статья советует сблизить подразделения, когда задачи теряются.",
         Method: ["Каждый респондент оценил 20 утверждений по шкале от 1 до 5; сумма лежит в пределах от 20 до 100."]);
 
     private static readonly Narrative DutchNarrative = new(
@@ -304,9 +304,9 @@ internal static class SampleReports
         Round1: "Voorjaar 2025",
         Round2: "Najaar 2025",
         Round3: "Voorjaar 2026",
-        Gap: "Marketing beoordeelt de samenwerking 4,1 punten hoger dan Verkoop (62,4 tegenover 58,3 van de 100).",
+        Gap: "Marketing beoordeelt de samenwerking 4,1 punten hoger dan Sales (62,4 tegenover 58,3 van de 100).",
         Significance: "Het verschil is statistisch significant (Welch-toets, p = 0,004): geen toeval van wie er toevallig antwoordde.",
-        Decision: "Van ‘Gedefinieerd’ naar ‘Afgestemd’: houd maandelijks een gezamenlijke pijplijnbespreking en spreek één definitie van een gekwalificeerde lead af.",
+        Decision: "Van Defined naar Aligned: houd maandelijks een gezamenlijke pijplijnbespreking en spreek één definitie van een gekwalificeerde lead af.",
         Reasons: ["Conflicten tussen beide afdelingen zijn zichtbaar.", "Taken vallen tussen wal en schip, ondanks afgebakende rollen."],
         Caveats: ["Marketing antwoordde met negen personen; één of twee antwoorden verschuiven het gemiddelde merkbaar."],
         Conditions:
@@ -316,42 +316,18 @@ internal static class SampleReports
         ],
         Actions:
         [
-            new ActionItem("Gedisciplineerde communicatie", "Maandelijks overleg van Verkoop en Marketing met een vaste agenda; een actuele ‘wie-bel-ik’-lijst.", "Van gedefinieerd naar afgestemd"),
-            new ActionItem("Gezamenlijke opdrachten; functieroulatie", "Marketeers gaan tien keer per kwartaal mee op klantbezoek.", "Van gedefinieerd naar afgestemd"),
+            new ActionItem("Gedisciplineerde communicatie", "Maandelijks overleg van Sales en Marketing met een vaste agenda; een actuele ‘wie-bel-ik’-lijst.", "Van Defined naar Aligned"),
+            new ActionItem("Gezamenlijke opdrachten; functieroulatie", "Marketeers gaan tien keer per kwartaal mee op klantbezoek.", "Van Defined naar Aligned"),
         ],
         PerceptionGapAdvice: "Laat beide afdelingen hun scores naast elkaar zien in een gezamenlijke sessie, vóór er maatregelen worden genomen.",
         Checklist:
         [
-            new ChecklistGroup("Activiteiten integreren",
+            new ChecklistGroup("Integreer activiteiten",
             [
-                new ChecklistTask("Verkoop en Marketing samen betrekken bij productplanning en het vaststellen van verkoopdoelen.", "Jeroen de Wijs", new DateOnly(2026, 5, 4)),
-                new ChecklistTask("Verkoop en Marketing samen klantbehoeften laten beoordelen."),
+                new ChecklistTask("Betrek Sales en Marketing samen bij productplanning en het vaststellen van salesdoelen.", "Jeroen de Wijs", new DateOnly(2026, 5, 4)),
+                new ChecklistTask("Betrek Sales en Marketing samen bij het bepalen van klantbehoeften."),
             ]),
         ],
-        Rationale: "De organisatie is in totaal ‘Gedefinieerd’; het artikel raadt aan de relatie aan te halen wanneer taken tussen wal en schip vallen.",
+        Rationale: "De organisatie is in totaal Defined; het artikel raadt aan de relatie aan te halen wanneer taken tussen wal en schip vallen.",
         Method: ["Elke respondent beoordeelde de 20 stellingen van 1 (helemaal oneens) tot 5 (helemaal eens); het totaal ligt tussen 20 en 100."]);
-
-    private static readonly string[] RussianStatements =
-    [
-        "Наши фактические продажи обычно близки к прогнозу продаж.",
-        "Если что-то идёт не так или результаты разочаровывают, ни одна из функций не обвиняет другую.",
-        "Маркетинг регулярно встречается с ключевыми клиентами во время процесса продаж.",
-        "Маркетинг просит продажи участвовать в составлении маркетингового плана.",
-        "Наши продавцы бесплатно используют маркетинговые материалы и инструменты.",
-        "Отдел продаж охотно сотрудничает, предоставляя обратную связь для маркетинга.",
-        "Маркетинг и продажи используют общий язык.",
-        "Руководители продаж и маркетинга подчиняются одному директору по работе с клиентами или по выручке.",
-        "Существует общая система управления воронкой продаж.",
-        "Существует явный и обязательный процесс совместного управления ключевыми клиентами.",
-        "Маркетинг и продажи совместно определяют ценностное предложение для каждого сегмента.",
-        "Маркетинг и продажи совместно оценивают потребности клиентов.",
-        "Маркетинг и продажи совместно анализируют главные возможности по сегментам.",
-        "Маркетинговые материалы согласуются с продажами до выпуска.",
-        "Существуют общие показатели успеха продаж и маркетинга.",
-        "Вознаграждение обоих подразделений зависит от общих результатов.",
-        "Маркетинг и продажи регулярно встречаются для улучшения взаимодействия.",
-        "Руководители продаж и маркетинга посещают обсуждения бюджетов друг друга.",
-        "Маркетинг участвует в обзорах ключевых сделок.",
-        "Продажи и маркетинг активно участвуют в подготовке и представлении планов друг друга высшему руководству.",
-    ];
 }

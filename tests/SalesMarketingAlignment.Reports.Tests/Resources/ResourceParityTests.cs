@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Xml.Linq;
+using SalesMarketingAlignment.Reports.Charts;
+
+namespace SalesMarketingAlignment.Reports.Tests.Resources;
+
+public class ResourceParityTests
+{
+    private const string ProjectFolder = "src/SalesMarketingAlignment.Reports";
+
+    public static TheoryData<string, string> TranslatedFiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var neutral in ResxParity.NeutralFiles(ProjectFolder))
+        {
+            foreach (var culture in ResxParity.Cultures)
+            {
+                data.Add(Path.GetRelativePath(ResxParity.RepositoryRoot(), neutral), culture);
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void NeutralFiles_AreTheReportTexts() =>
+        ResxParity.NeutralFiles(ProjectFolder).Select(Path.GetFileName).Should().Equal("ReportTexts.resx");
+
+    [Theory]
+    [MemberData(nameof(TranslatedFiles))]
+    public void Translation_HasEveryKeyNonEmptyWithTheSamePlaceholders(string neutralFile, string culture)
+    {
+        var neutralPath = Path.Combine(ResxParity.RepositoryRoot(), neutralFile);
+        var translationPath = ResxParity.TranslationOf(neutralPath, culture);
+        File.Exists(translationPath).Should().BeTrue("{0} needs a {1} translation", neutralFile, culture);
+
+        var problems = ResxParity.Problems(XDocument.Load(neutralPath), XDocument.Load(translationPath));
+
+        problems.Should().BeEmpty("{0} must match {1}", Path.GetFileName(translationPath), neutralFile);
+    }
+
+    [Fact]
+    public void Problems_MissingKeyAndDroppedPlaceholder_AreReported()
+    {
+        var neutral = Resx(("PageOfPages", "Page {0} of {1}"), ("Open", "Open"));
+        var translation = Resx(("PageOfPages", "Страница {0}"));
+
+        ResxParity.Problems(neutral, translation).Should().BeEquivalentTo(
+            "placeholders of 'PageOfPages' are {{0}}, expected {{0} {1}}",
+            "missing key 'Open'");
+    }
+
+    [Theory]
+    [InlineData("ru", "Краткое резюме", "Страница 2 из 7", "Продажи близки к прогнозу")]
+    [InlineData("nl", "Managementsamenvatting", "Pagina 2 van 7", "Verkoop dicht bij prognose")]
+    public void Get_RussianOrDutch_ComesFromTheSatelliteAssembly(string culture, string summary, string page, string shortLabel)
+    {
+        var info = CultureInfo.GetCultureInfo(culture);
+
+        ReportTexts.Get("SummaryHeading", info).Should().Be(summary);
+        ReportTexts.Format("PageOfPages", info, 2, 7).Should().Be(page);
+        StatementLabels.ShortLabel(1, info).Should().Be(shortLabel);
+    }
+
+    private static XDocument Resx(params (string Key, string Value)[] entries) =>
+        new(new XElement("root", entries.Select(entry =>
+            new XElement("data", new XAttribute("name", entry.Key), new XElement("value", entry.Value)))));
+}
