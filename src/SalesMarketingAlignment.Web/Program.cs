@@ -81,6 +81,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>(DatabaseWr
 builder.Services.AddAppResponseCompression();
 builder.Services.AddAppStaticAssets();
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddSecurityHeaders();
 builder.Services.AddUserFeatures().AddOrganizationFeatures().AddAccountFeatures();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddAssessmentFeatures();
@@ -90,6 +91,8 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
+// CSP, nosniff, no referrer, no-store and the rest on every response, errors included (Infrastructure/SecurityHeaders).
+app.UseSecurityHeaders();
 app.UseResponseCompression();
 app.UseErrorPipeline();
 if (!app.Environment.IsDevelopment())
@@ -106,6 +109,7 @@ app.UseRequestLocalization(options =>
 app.UseRouting();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
+app.UseCrossSiteRequestCheck();
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -76,7 +76,9 @@ public sealed class AuthEndpointsTests(ApiFixture fixture) : IClassFixture<ApiFi
 
         var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = "locked@a.example", password = AppFactory.Password });
 
-        (await response.ProblemAsync(HttpStatusCode.Unauthorized)).Detail.Should().Contain("locked");
+        // Locked, but answered like a wrong password: "locked" would tell that the account exists.
+        (await response.ProblemAsync(HttpStatusCode.Unauthorized)).Detail.Should().Be(SalesMarketingAlignment.Web.Features.Accounts.SignIn.WrongCredentialsText);
+        (await fixture.App.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "locked@a.example").LockoutEnd))).Should().BeAfter(DateTimeOffset.UtcNow);
     }
 
     [Theory]

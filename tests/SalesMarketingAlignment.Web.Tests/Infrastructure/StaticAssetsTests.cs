@@ -36,7 +36,8 @@ public sealed partial class StaticAssetsTests : IDisposable
         var html = await client.GetStringAsync("/Account/Login");
         var css = await client.GetStringAsync("/css/site.css");
 
-        html.Should().Contain("<style>" + css + "</style>").And.NotContain("rel=\"stylesheet\"");
+        // The nonce lets the Content-Security-Policy allow this one inline stylesheet (Infrastructure/SecurityHeaders).
+        html.Should().MatchRegex("<style nonce=\"[A-Za-z0-9+/=]+\">").And.Contain("\">" + css + "</style>").And.NotContain("rel=\"stylesheet\"");
         html.Should().MatchRegex("""<script src="/js/site\.[a-z0-9]+\.js" defer>""", "the script must not block parsing either");
     }
 

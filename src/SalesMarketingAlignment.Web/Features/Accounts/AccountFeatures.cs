@@ -4,5 +4,5 @@ public static class AccountFeatures
 {
     /// <summary>The use cases of signing in.</summary>
     public static IServiceCollection AddAccountFeatures(this IServiceCollection services) =>
-        services.AddScoped<SignIn>();
+        services.AddScoped<SignIn>().AddSingleton<SignIn.DummyPasswordHash>();
 }

@@ -1,20 +1,24 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data.Entities;
 
 namespace SalesMarketingAlignment.Web.Features.Accounts;
 
 /// <summary>
 /// Signs in with email and password (the Login page and <c>POST /api/v1/auth/login</c>). Every failure counts towards
-/// the lockout (IdentityOptions.Lockout); the messages do not tell an unknown email from a wrong password.
+/// the lockout (IdentityOptions.Lockout). No answer tells whether an account exists or is locked (OWASP ASVS 2.2/3.2):
+/// unknown email, wrong password and locked account get the same message, and each of them pays one password-hash
+/// verification, so they also take the same time.
 /// </summary>
-public sealed class SignIn(SignInManager<ApplicationUser> signIn, IOptions<IdentityOptions> identity, IStringLocalizer<SharedResource> localizer)
+public sealed class SignIn(
+    SignInManager<ApplicationUser> signIn,
+    IPasswordHasher<ApplicationUser> hasher,
+    SignIn.DummyPasswordHash dummyHash,
+    IStringLocalizer<SharedResource> localizer)
 {
     public const string WrongCredentialsText = "The email or password is not correct.";
-
-    public const string LockedOutText = "Too many failed attempts: the account is locked for {0} minutes; try again later.";
 
     public sealed class Request
     {
@@ -32,8 +36,8 @@ public sealed class SignIn(SignInManager<ApplicationUser> signIn, IOptions<Ident
 
     public sealed record SignedIn : Result;
 
-    /// <summary>Wrong email or password, or locked out; <see cref="Message"/> says which (never whether the email exists).</summary>
-    public sealed record Rejected(string Message, bool LockedOut) : Result;
+    /// <summary>Unknown email, wrong password or locked account: one message for all three.</summary>
+    public sealed record Rejected(string Message) : Result;
 
     /// <param name="scheme">The cookie (pages, and the API with useCookies=true) or the bearer scheme (API tokens): the
     /// scheme's handler writes the cookie or the token response.</param>
@@ -42,14 +46,53 @@ public sealed class SignIn(SignInManager<ApplicationUser> signIn, IOptions<Ident
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         signIn.AuthenticationScheme = scheme;
-        var result = await signIn.PasswordSignInAsync(request.Email.Trim(), request.Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await signIn.UserManager.FindByNameAsync(request.Email.Trim());
+        if (user is null)
+        {
+            // Same cost as checking a real account's password, so the time does not tell that the email is unknown.
+            VerifyAgainstDummy(request.Password);
+            return WrongCredentials();
+        }
+
+        // A locked account is refused before its password is checked: check a dummy instead so that it takes as long.
+        var lockedBefore = await signIn.UserManager.IsLockedOutAsync(user);
+        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return new SignedIn();
         }
 
-        return result.IsLockedOut
-            ? new Rejected(localizer[LockedOutText, (int)Math.Ceiling(identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes)], LockedOut: true)
-            : new Rejected(localizer[WrongCredentialsText], LockedOut: false);
+        if (lockedBefore)
+        {
+            VerifyAgainstDummy(request.Password);
+        }
+
+        return WrongCredentials();
+    }
+
+    private Rejected WrongCredentials() => new(localizer[WrongCredentialsText]);
+
+    private void VerifyAgainstDummy(string password) =>
+        _ = hasher.VerifyHashedPassword(DummyPasswordHash.User, dummyHash.For(hasher), password);
+
+    /// <summary>
+    /// A hash of a random password made once with the app's hasher (so with its iteration count), for the unknown-email
+    /// and locked-account paths to verify against.
+    /// </summary>
+    public sealed class DummyPasswordHash
+    {
+        internal static readonly ApplicationUser User = new() { UserName = "no-such-user" };
+
+        private readonly Lock _gate = new();
+        private string? _hash;
+
+        public string For(IPasswordHasher<ApplicationUser> hasher)
+        {
+            ArgumentNullException.ThrowIfNull(hasher);
+            lock (_gate)
+            {
+                return _hash ??= hasher.HashPassword(User, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            }
+        }
     }
 }

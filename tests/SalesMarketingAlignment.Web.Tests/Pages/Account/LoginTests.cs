@@ -34,7 +34,8 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
         var response = await client.SignInAsync("lock@example.com");
 
         response.ShouldBeHtml(HttpStatusCode.OK);
-        (await Html.ParseAsync(response)).Text("main").Should().Contain("locked");
+        // Locked, but answered like a wrong password: "locked" would tell that the account exists.
+        (await Html.ParseAsync(response)).Text(".error-summary").Should().Be(SalesMarketingAlignment.Web.Features.Accounts.SignIn.WrongCredentialsText);
         var lockoutEnd = await _app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == "lock@example.com").LockoutEnd));
         lockoutEnd.Should().NotBeNull();
         (lockoutEnd!.Value - DateTimeOffset.UtcNow).Should().BeCloseTo(TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(30));
