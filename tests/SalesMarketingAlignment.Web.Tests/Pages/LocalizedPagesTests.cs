@@ -94,6 +94,23 @@ public sealed class LocalizedPagesTests(SharedAppFixture shared) : IClassFixture
     }
 
     [Theory]
+    [InlineData("ru", "Введите название.", "Минимальная группа должна быть от 1 до 10.")]
+    [InlineData("nl", "Vul een titel in.", "De kleinste groep moet tussen 1 en 10 liggen.")]
+    public async Task StartAssessmentPost_InvalidInCulture_ShowsTranslatedMessages(string culture, string titleMessage, string groupSizeMessage)
+    {
+        var consultant = await _app.CreateUserAsync("carla@a.example", Roles.Consultant);
+        var assessment = await _app.CreateAssessmentAsync("Acme", AssessmentStatus.Open, consultant);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("carla@a.example");
+        var url = $"/Organizations/{assessment.OrganizationId}/Assessments/Create?ui-culture={culture}";
+        var form = await client.GetDocumentAsync(url);
+
+        var page = await Html.ParseAsync(await client.PostFormAsync(url, form, [new("Input.Title", ""), new("Input.MinimumGroupSize", "11")]));
+
+        ShouldBeIn(page, culture, ["Enter a title.", "The smallest group must be between"], [titleMessage, groupSizeMessage]);
+    }
+
+    [Theory]
     [InlineData("ru")]
     [InlineData("nl")]
     public void SharedLocalizer_EveryUsedKeyInCulture_IsFoundInTheResources(string culture)
