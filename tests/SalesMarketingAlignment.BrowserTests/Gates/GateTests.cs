@@ -193,4 +193,68 @@ public sealed class GateTests(BrowserFixture browser, SampleSite site, ITestOutp
         await FluentActions.Awaiting(() => session.GotoAsync("/no-such-page.html", expectedStatus: 404))
             .Should().ThrowAsync<InvalidOperationException>().WithMessage("*empty body*");
     }
+
+    [Theory]
+    [InlineData(Device.Desktop)]
+    [InlineData(Device.Phone)]
+    public async Task CheckPage_ChartDrawnInsideItsBox_PassesTheChartGate(Device device)
+    {
+        var session = await OpenAsync(site.BaseUrl, device);
+        await session.GotoAsync("/chart-good.html");
+
+        (await ChartGate.FindProblemsAsync(session.Page)).Should().BeEmpty();
+        await session.CheckPageAsync();
+    }
+
+    [Fact]
+    public async Task CheckPage_ChartLineTransformedOutOfItsBox_NamesChartElementAndBoxes()
+    {
+        var session = await OpenAsync(site.BaseUrl);
+        await session.GotoAsync("/chart-transformed.html");
+
+        var failure = await FluentActions.Awaiting(() => session.CheckPageAsync())
+            .Should().ThrowAsync<GateFailedException>();
+
+        failure.Which.Gate.Should().StartWith("Charts");
+        failure.Which.Problems.Should().ContainSingle()
+            .Which.Should().Match("chart #sample-trend \"Alignment over time\": <path class=\"series-marketing\" d=\"M60 100 L240 70\"> is drawn at (*)-(*), outside the chart's box (*)-(*)");
+    }
+
+    [Fact]
+    public async Task CheckPage_ChartShrunkBelowReadableSize_ReportsEachSmallLabel()
+    {
+        var session = await OpenAsync(site.BaseUrl);
+        await session.GotoAsync("/chart-small-text.html");
+
+        var failure = await FluentActions.Awaiting(() => session.CheckPageAsync())
+            .Should().ThrowAsync<GateFailedException>();
+
+        failure.Which.Problems.Should().HaveCount(3)
+            .And.Contain(p => p.Contains("<text x=\"34\" y=\"164\">20 is rendered at 6.0 px (font 12px × scale 0.50), below 11 px"));
+    }
+
+    [Fact]
+    public async Task CheckPage_PhonePageWiderThanTheViewport_NamesTheWidestElement()
+    {
+        var session = await OpenAsync(site.BaseUrl, Device.Phone);
+        await session.GotoAsync("/wide-page.html");
+
+        var failure = await FluentActions.Awaiting(() => session.CheckPageAsync())
+            .Should().ThrowAsync<GateFailedException>();
+
+        failure.Which.Gate.Should().Be("No sideways scrolling");
+        failure.Which.Problems[0].Should().Match("the page scrolls sideways: scrollWidth * px in a viewport 375 px wide");
+        failure.Which.Problems[1].Should().StartWith("p.wide-banner reaches ");
+    }
+
+    [Fact]
+    public async Task CheckPage_PhoneWideTableInAScrollContainer_Passes()
+    {
+        var session = await OpenAsync(site.BaseUrl, Device.Phone);
+        await session.GotoAsync("/wide-table-scrolls.html");
+
+        (await session.Page.EvaluateAsync<int>("() => document.querySelector('table').getBoundingClientRect().width"))
+            .Should().BeGreaterThan(375, "the table is wider than the phone, only its container scrolls");
+        await session.CheckPageAsync();
+    }
 }

@@ -107,7 +107,9 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// The gates for the page now shown: no console or network problems so far, no serious or critical axe
+    /// The gates for the page now shown: no console or network problems so far, every chart drawn inside its box
+    /// with labels of at least 11 px (<see cref="ChartGate"/>), no sideways scrolling of the page itself
+    /// (<see cref="SidewaysScrollGate"/>; it matters in the phone viewport), no serious or critical axe
     /// violation (WCAG 2.1 A/AA); its served HTML is queued for the Nu HTML Checker (run at dispose or by
     /// <see cref="CheckHtmlAsync"/>). On failure a screenshot and the HTML are kept in <see cref="ArtifactsFolder"/>.
     /// </summary>
@@ -118,6 +120,18 @@ public sealed class BrowserSession : IAsyncDisposable
         var name = pageName ?? new Uri(document.Url).PathAndQuery;
 
         await AssertHealthyAsync(name);
+
+        var chartProblems = await ChartGate.FindProblemsAsync(Page);
+        if (chartProblems.Count > 0)
+        {
+            throw new GateFailedException("Charts (drawn inside their box, labels at least 11 px)", name, chartProblems, await CaptureAsync(name));
+        }
+
+        var sidewaysProblems = await SidewaysScrollGate.FindProblemsAsync(Page);
+        if (sidewaysProblems.Count > 0)
+        {
+            throw new GateFailedException("No sideways scrolling", name, sidewaysProblems, await CaptureAsync(name));
+        }
 
         var axeWatch = System.Diagnostics.Stopwatch.StartNew();
         var violations = await AxeGate.FindViolationsAsync(Page);

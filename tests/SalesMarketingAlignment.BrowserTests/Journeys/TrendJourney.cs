@@ -15,6 +15,7 @@ namespace SalesMarketingAlignment.BrowserTests.Journeys;
 /// <summary>
 /// An executive follows the organization over two rounds: the demo round plus a later one seeded the way the app
 /// stores responses, read on the organization page as a chart and, a click away, as a table; the gates run on both.
+/// Then on a phone: the organization page and the demo round's dashboard, every chart and table opened.
 /// </summary>
 [Collection(JourneyCollectionDefinition.Name)]
 public sealed class TrendJourney(BrowserFixture browser, ITestOutputHelper output) : BrowserTest(browser, output)
@@ -59,6 +60,22 @@ public sealed class TrendJourney(BrowserFixture browser, ITestOutputHelper outpu
             rows[0][0].Should().Be(DemoSeeder.AssessmentTitle);
             rows[1][0].Should().Be(LaterRound);
             rows[1].Skip(2).Should().Equal("80.0 (Integrated)", "60.0 (Aligned)");
+        });
+
+        // On a phone the same pages pass the same gates: charts inside their boxes with readable labels, and a page
+        // that does not scroll sideways (wide tables and charts scroll in containers of their own).
+        var phone = await OpenAsync(server, Device.Phone);
+        await phone.StepAsync("Executive reads the trend and the dashboard on a phone", async () =>
+        {
+            var login = new LoginPage(phone);
+            await login.GotoAsync();
+            var organizations = await login.SignInAsync(DemoSeeder.ExecutiveEmail, Password);
+            var onPhone = await organizations.OpenAsync(DemoSeeder.OrganizationName);
+            await Assertions.Expect(onPhone.TrendChart).ToBeVisibleAsync();
+            await onPhone.ShowTrendTableAsync();
+            var dashboard = await onPhone.OpenAssessmentAsync(DemoSeeder.AssessmentTitle);
+            await Assertions.Expect(dashboard.GapSentence).ToBeVisibleAsync();
+            await dashboard.OpenAllDetailsAsync();
         });
     }
 

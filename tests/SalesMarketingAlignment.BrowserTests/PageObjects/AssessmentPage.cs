@@ -67,6 +67,13 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
     }
 
     /// <summary>The organization link above the title.</summary>
+    /// <summary>Opens every "Show the numbers" (details) element, so the gates see the tables too; runs the gates.</summary>
+    public async Task OpenAllDetailsAsync()
+    {
+        await Page.EvaluateAsync("() => document.querySelectorAll('main details').forEach(d => d.open = true)");
+        await CheckGatesAsync();
+    }
+
     public async Task<OrganizationPage> OpenOrganizationAsync(string name)
     {
         await Page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
