@@ -255,6 +255,10 @@ internal sealed partial class ReportStyle
         public const double BarInset = 1;
 
         public const double CountAboveBar = 2;
+
+        /// <summary>Horizontal room a band's name leaves free in its group before it wraps.</summary>
+        public const double BandNamePadding = 6;
+
         public const double BandNameTop = 5;
         public const double BandRangeTop = 16;
         public const double LegendBelowPlot = 38;

@@ -55,18 +55,24 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
                 ? [Format("SummaryMeanOf", ChartFormat.Mean(mean, Culture))]
                 : ClipReason(Flow.Wrap(f.WithheldReason ?? string.Empty, Style.Small, inner)))
             .ToArray();
-        var height = Cards.HeightAboveDetails + (details.Max(d => d.Length) * smallLine) + smallLine + Cards.BottomPadding;
+        // A long level name (Russian) takes two lines rather than an ellipsis; all cards grow by the extra lines.
+        var levelNames = findings
+            .Select(f => Flow.Wrap(f.Level is { } level ? LevelBand.LevelName(level, Culture) : Text("SummaryWithheld"), Style.CardLevel, inner))
+            .ToArray();
+        var levelExtra = (levelNames.Max(n => n.Count) - 1) * ReportStyle.LineHeight(Style.CardLevel);
+        var height = Cards.HeightAboveDetails + levelExtra + (details.Max(d => d.Length) * smallLine) + smallLine + Cards.BottomPadding;
         Flow.EnsureSpace(height);
         for (var i = 0; i < findings.Length; i++)
         {
             var x = Flow.Left + (i * (width + Cards.Gap));
-            LevelCard(findings[i], details[i], overall: i == findings.Length - 1, x, Flow.Y, width, height);
+            LevelCard(findings[i], levelNames[i], levelExtra, details[i], overall: i == findings.Length - 1, x, Flow.Y, width, height);
         }
 
         Flow.Y += height;
     }
 
-    private void LevelCard(LevelFinding finding, string[] details, bool overall, double x, double y, double width, double height)
+    private void LevelCard(
+        LevelFinding finding, IReadOnlyList<string> levelLines, double levelExtra, string[] details, bool overall, double x, double y, double width, double height)
     {
         var inner = width - Cards.HorizontalPadding;
         var textX = x + Cards.TextInset;
@@ -76,11 +82,14 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
         Gfx.DrawString(
             TextLayout.Fit(Gfx, finding.Subject.ToUpper(Culture), Style.SmallBold, inner),
             Style.SmallBold, Style.MutedBrush, textX, y + Cards.SubjectTop, XStringFormats.TopLeft);
-        var levelText = finding.Level is { } level ? LevelBand.LevelName(level, Culture) : Text("SummaryWithheld");
-        Gfx.DrawString(
-            TextLayout.Fit(Gfx, levelText, Style.CardLevel, inner),
-            Style.CardLevel, finding.IsWithheld ? Style.MutedBrush : Style.AccentBrush, textX, y + Cards.LevelTop, XStringFormats.TopLeft);
-        var lineY = y + Cards.DetailsTop;
+        for (var l = 0; l < levelLines.Count; l++)
+        {
+            Gfx.DrawString(
+                levelLines[l], Style.CardLevel, finding.IsWithheld ? Style.MutedBrush : Style.AccentBrush,
+                textX, y + Cards.LevelTop + (l * ReportStyle.LineHeight(Style.CardLevel)), XStringFormats.TopLeft);
+        }
+
+        var lineY = y + Cards.DetailsTop + levelExtra;
         foreach (var line in details)
         {
             Gfx.DrawString(line, Style.Small, Style.InkBrush, textX, lineY, XStringFormats.TopLeft);
