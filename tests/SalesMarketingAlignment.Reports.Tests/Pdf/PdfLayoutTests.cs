@@ -86,6 +86,17 @@ public class PdfLayoutTests
         }
 
         cut.Should().BeEmpty("no label of the sample, level names above all, needs cutting");
+        // A level name's word broken across lines ("взаимодейств" + "ие") is as unreadable as a cut one.
+        var nameWords = Enum.GetValues<AlignmentLevel>().SelectMany(l => LevelBand.LevelName(l, culture).Split(' ')).ToHashSet();
+        for (var page = 1; page <= pdf.PageCount; page++)
+        {
+            var words = pdf.Words(page).Select(w => w.Text.Trim('«', '»', ',', '.', ':', ';')).ToArray();
+            cut.AddRange(words.Zip(words.Skip(1), (head, tail) => (head, tail))
+                .Where(pair => nameWords.Contains(pair.head + pair.tail))
+                .Select(pair => $"page {page}: '{pair.head}' + '{pair.tail}' (broken)"));
+        }
+
+        cut.Should().BeEmpty("level names are drawn whole, not broken inside a word");
         var text = pdf.Text();
         foreach (var level in Enum.GetValues<AlignmentLevel>())
         {

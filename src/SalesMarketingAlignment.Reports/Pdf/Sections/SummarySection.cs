@@ -56,23 +56,26 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
                 : ClipReason(Flow.Wrap(f.WithheldReason ?? string.Empty, Style.Small, inner)))
             .ToArray();
         // A long level name (Russian) takes two lines rather than an ellipsis; all cards grow by the extra lines.
-        var levelNames = findings
-            .Select(f => Flow.Wrap(f.Level is { } level ? LevelBand.LevelName(level, Culture) : Text("SummaryWithheld"), Style.CardLevel, inner))
-            .ToArray();
-        var levelExtra = (levelNames.Max(n => n.Count) - 1) * ReportStyle.LineHeight(Style.CardLevel);
+        // All cards share one font: the smaller one when any single word would otherwise break mid-word.
+        var levelTexts = findings.Select(f => f.Level is { } level ? LevelBand.LevelName(level, Culture) : Text("SummaryWithheld")).ToArray();
+        var levelFont = levelTexts.SelectMany(t => t.Split(' ')).Any(word => Gfx.MeasureString(word, Style.CardLevel).Width > inner)
+            ? Style.CardLevelNarrow
+            : Style.CardLevel;
+        var levelNames = levelTexts.Select(t => Flow.Wrap(t, levelFont, inner)).ToArray();
+        var levelExtra = Math.Max(0, (ReportStyle.LineHeight(levelFont) * levelNames.Max(n => n.Count)) - ReportStyle.LineHeight(Style.CardLevel));
         var height = Cards.HeightAboveDetails + levelExtra + (details.Max(d => d.Length) * smallLine) + smallLine + Cards.BottomPadding;
         Flow.EnsureSpace(height);
         for (var i = 0; i < findings.Length; i++)
         {
             var x = Flow.Left + (i * (width + Cards.Gap));
-            LevelCard(findings[i], levelNames[i], levelExtra, details[i], overall: i == findings.Length - 1, x, Flow.Y, width, height);
+            LevelCard(findings[i], levelNames[i], levelFont, levelExtra, details[i], overall: i == findings.Length - 1, x, Flow.Y, width, height);
         }
 
         Flow.Y += height;
     }
 
     private void LevelCard(
-        LevelFinding finding, IReadOnlyList<string> levelLines, double levelExtra, string[] details, bool overall, double x, double y, double width, double height)
+        LevelFinding finding, IReadOnlyList<string> levelLines, XFont levelFont, double levelExtra, string[] details, bool overall, double x, double y, double width, double height)
     {
         var inner = width - Cards.HorizontalPadding;
         var textX = x + Cards.TextInset;
@@ -85,8 +88,8 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
         for (var l = 0; l < levelLines.Count; l++)
         {
             Gfx.DrawString(
-                levelLines[l], Style.CardLevel, finding.IsWithheld ? Style.MutedBrush : Style.AccentBrush,
-                textX, y + Cards.LevelTop + (l * ReportStyle.LineHeight(Style.CardLevel)), XStringFormats.TopLeft);
+                levelLines[l], levelFont, finding.IsWithheld ? Style.MutedBrush : Style.AccentBrush,
+                textX, y + Cards.LevelTop + (l * ReportStyle.LineHeight(levelFont)), XStringFormats.TopLeft);
         }
 
         var lineY = y + Cards.DetailsTop + levelExtra;
