@@ -298,6 +298,7 @@ internal sealed partial class ReportStyle
         public const double SalesWidth = 46;
         public const double MarketingWidth = 60;
         public const double GapWidth = 42;
+        /// <summary>The notes column's least width; it widens to the widest localized note (Russian, Dutch).</summary>
         public const double NotesWidth = 68;
         public const double SpaceAfterTable = 8;
         public const double SpaceAfterNote = 2;
