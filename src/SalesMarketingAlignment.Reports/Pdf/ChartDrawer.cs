@@ -31,17 +31,23 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
             var left = X(band.From);
             var right = band.To == ScoringKey.MaximumTotal ? X(ScoringKey.MaximumTotal) : X(band.To + 1);
             gfx.DrawRectangle(new XSolidBrush(ReportStyle.Hex(band.ColorHex)), left, barTop, right - left, barHeight);
-            gfx.DrawString(
-                TextLayout.Fit(gfx, band.Name, style.SmallBold, right - left - ScaleLayout.BandNamePadding),
-                style.SmallBold, style.MutedBrush, new XRect(left, barTop, right - left, barHeight), XStringFormats.Center);
+            // A long name (Russian) wraps onto lines centred in the band instead of being cut.
+            DrawCentredLines(
+                TextLayout.Wrap(gfx, band.Name, style.SmallBold, right - left - ScaleLayout.BandNamePadding),
+                style.SmallBold, style.MutedBrush, (left + right) / 2, barTop + (barHeight / 2));
         }
 
         foreach (var tick in Chart.TotalTicks)
         {
             var tx = X(tick);
             gfx.DrawLine(style.ChartAxisPen, tx, barTop + barHeight, tx, barTop + barHeight + ScaleLayout.TickLength);
+
+            // The end labels align inward so they stay inside the margins.
+            var format = tick == Chart.TotalTicks[0] ? XStringFormats.TopLeft
+                : tick == Chart.TotalTicks[^1] ? XStringFormats.TopRight
+                : XStringFormats.TopCenter;
             gfx.DrawString(
-                tick.ToString(culture), style.Tiny, style.MutedBrush, tx, barTop + barHeight + ScaleLayout.TickLabelTop, XStringFormats.TopCenter);
+                tick.ToString(culture), style.Tiny, style.MutedBrush, tx, barTop + barHeight + ScaleLayout.TickLabelTop, format);
         }
 
         for (var i = 0; i < chart.Markers.Count; i++)
@@ -162,8 +168,15 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
     {
         var plotLeft = x + Chart.ValueAxisWidth;
         var plotTop = y + DistributionLayout.PlotTop;
-        var plotBottom = y + DistributionHeight - DistributionLayout.HeightBelowPlot;
         var plotWidth = width - Chart.ValueAxisWidth;
+        var groupWidth = plotWidth / chart.Bands.Count;
+
+        // Long band names (Russian) wrap in their group; the plot gives up the extra lines' height, the chart keeps its own.
+        var bandNames = chart.Bands
+            .Select(b => TextLayout.Wrap(gfx, b.Name, style.SmallBold, groupWidth - DistributionLayout.BandNamePadding))
+            .ToArray();
+        var nameExtra = (bandNames.Max(n => n.Count) - 1) * ReportStyle.LineHeight(style.SmallBold);
+        var plotBottom = y + DistributionHeight - DistributionLayout.HeightBelowPlot - nameExtra;
         var max = chart.MaximumCount;
         var step = NiceStep(max);
         var top = Math.Ceiling(max / (double)step) * step;
@@ -176,7 +189,6 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
             gfx.DrawString(tick.ToString(culture), style.Tiny, style.MutedBrush, plotLeft - Chart.AxisLabelGap, ty, XStringFormats.CenterRight);
         }
 
-        var groupWidth = plotWidth / chart.Bands.Count;
         var seriesCount = Math.Max(1, chart.Series.Count);
         var barWidth = Math.Min(DistributionLayout.MaximumBarWidth, (groupWidth * DistributionLayout.BarsFractionOfGroup) / seriesCount);
         for (var b = 0; b < chart.Bands.Count; b++)
@@ -206,15 +218,20 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
                     bx + (barWidth / 2), by - DistributionLayout.CountAboveBar, XStringFormats.BottomCenter);
             }
 
-            gfx.DrawString(
-                band.Name, style.SmallBold, style.InkBrush,
-                groupLeft + (groupWidth / 2), plotBottom + DistributionLayout.BandNameTop, XStringFormats.TopCenter);
+            var names = bandNames[b];
+            for (var l = 0; l < names.Count; l++)
+            {
+                gfx.DrawString(
+                    names[l], style.SmallBold, style.InkBrush,
+                    groupLeft + (groupWidth / 2), plotBottom + DistributionLayout.BandNameTop + (l * ReportStyle.LineHeight(style.SmallBold)), XStringFormats.TopCenter);
+            }
+
             gfx.DrawString(
                 $"{band.From.ToString(culture)}–{band.To.ToString(culture)}",
-                style.Tiny, style.MutedBrush, groupLeft + (groupWidth / 2), plotBottom + DistributionLayout.BandRangeTop, XStringFormats.TopCenter);
+                style.Tiny, style.MutedBrush, groupLeft + (groupWidth / 2), plotBottom + DistributionLayout.BandRangeTop + nameExtra, XStringFormats.TopCenter);
         }
 
-        var ly = plotBottom + DistributionLayout.LegendBelowPlot;
+        var ly = plotBottom + DistributionLayout.LegendBelowPlot + nameExtra;
         var lx = plotLeft;
         foreach (var series in chart.Series)
         {
@@ -246,9 +263,16 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
             var bandTop = band.To == ScoringKey.MaximumTotal ? Y(ScoringKey.MaximumTotal) : Y(band.To + 1);
             var bandBottom = Y(band.From);
             gfx.DrawRectangle(new XSolidBrush(ReportStyle.Hex(band.ColorHex)), plotLeft, bandTop, plotRight - plotLeft, bandBottom - bandTop);
-            gfx.DrawString(
-                band.Name, style.Tiny, style.MutedBrush,
-                plotRight + TrendLayout.BandNameGap, (bandTop + bandBottom) / 2, XStringFormats.CenterLeft);
+            // A name wider than the room right of the plot (Russian) wraps, centred on its band.
+            var lines = TextLayout.Wrap(gfx, band.Name, style.Tiny, TrendLayout.BandNamesWidth - TrendLayout.BandNameGap);
+            var lineHeight = ReportStyle.LineHeight(style.Tiny);
+            var firstY = ((bandTop + bandBottom) / 2) - ((lines.Count - 1) * lineHeight / 2);
+            for (var l = 0; l < lines.Count; l++)
+            {
+                gfx.DrawString(
+                    lines[l], style.Tiny, style.MutedBrush,
+                    plotRight + TrendLayout.BandNameGap, firstY + (l * lineHeight), XStringFormats.CenterLeft);
+            }
         }
 
         foreach (var tick in Chart.TotalTicks)
@@ -301,6 +325,16 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
                     DrawMarker(seriesStyle, X(i), Y(value), TrendLayout.MarkerRadius);
                 }
             }
+        }
+    }
+
+    private void DrawCentredLines(IReadOnlyList<string> lines, XFont font, XBrush brush, double centreX, double centreY)
+    {
+        var lineHeight = ReportStyle.LineHeight(font);
+        var firstY = centreY - ((lines.Count - 1) * lineHeight / 2);
+        for (var l = 0; l < lines.Count; l++)
+        {
+            gfx.DrawString(lines[l], font, brush, centreX, firstY + (l * lineHeight), XStringFormats.Center);
         }
     }
 

@@ -255,6 +255,10 @@ internal sealed partial class ReportStyle
         public const double BarInset = 1;
 
         public const double CountAboveBar = 2;
+
+        /// <summary>Horizontal room a band's name leaves free in its group before it wraps.</summary>
+        public const double BandNamePadding = 6;
+
         public const double BandNameTop = 5;
         public const double BandRangeTop = 16;
         public const double LegendBelowPlot = 38;
@@ -294,6 +298,7 @@ internal sealed partial class ReportStyle
         public const double SalesWidth = 46;
         public const double MarketingWidth = 60;
         public const double GapWidth = 42;
+        /// <summary>The notes column's least width; it widens to the widest localized note (Russian, Dutch).</summary>
         public const double NotesWidth = 68;
         public const double SpaceAfterTable = 8;
         public const double SpaceAfterNote = 2;

@@ -29,6 +29,9 @@ internal sealed partial class ReportStyle
     public XFont CoverSubtitle { get; } = Font(14);
     public XFont CardLevel { get; } = Font(15, XFontStyleEx.Bold);
 
+    /// <summary>For a card whose level name has a word wider than the card (Russian "взаимодействие").</summary>
+    public XFont CardLevelNarrow { get; } = Font(12, XFontStyleEx.Bold);
+
     public static XColor Ink { get; } = Hex("#1F2933");
     public static XColor Muted { get; } = Hex("#52606D");
     public static XColor Faint { get; } = Hex("#9AA5B1");

@@ -24,7 +24,10 @@ internal sealed class LevelsSection(PageFlow flow, CultureInfo culture) : Report
         var font = Style.TableBody;
         var nameX = Flow.Left + Layout.NameInset;
         var textWidth = Flow.ContentWidth - Layout.NameColumnWidth - Layout.NameInset;
-        var minimum = level.IsCurrent ? Layout.MinimumCurrentRowHeight : Layout.MinimumRowHeight;
+        // A long name (Russian) wraps in its column; the range and marker move down by the extra lines.
+        var nameLines = Flow.Wrap(level.Name, Style.BodyBold, Layout.NameColumnWidth - Layout.NameInset);
+        var nameExtra = (nameLines.Count - 1) * ReportStyle.LineHeight(Style.BodyBold);
+        var minimum = (level.IsCurrent ? Layout.MinimumCurrentRowHeight : Layout.MinimumRowHeight) + nameExtra;
         var height = Math.Max(minimum, Flow.ParagraphHeight(level.Description, font, textWidth)) + (2 * Layout.RowPadding);
         Flow.EnsureSpace(height);
         var top = Flow.Y;
@@ -35,13 +38,19 @@ internal sealed class LevelsSection(PageFlow flow, CultureInfo culture) : Report
         }
 
         var textTop = top + Layout.RowPadding;
-        Gfx.DrawString(level.Name, Style.BodyBold, level.IsCurrent ? Style.AccentBrush : Style.InkBrush, nameX, textTop, XStringFormats.TopLeft);
+        for (var l = 0; l < nameLines.Count; l++)
+        {
+            Gfx.DrawString(
+                nameLines[l], Style.BodyBold, level.IsCurrent ? Style.AccentBrush : Style.InkBrush,
+                nameX, textTop + (l * ReportStyle.LineHeight(Style.BodyBold)), XStringFormats.TopLeft);
+        }
+
         Gfx.DrawString(
             Format("LevelRange", level.From.ToString(Culture), level.To.ToString(Culture)),
-            Style.Small, Style.MutedBrush, nameX, textTop + Layout.RangeTop, XStringFormats.TopLeft);
+            Style.Small, Style.MutedBrush, nameX, textTop + Layout.RangeTop + nameExtra, XStringFormats.TopLeft);
         if (level.IsCurrent)
         {
-            Gfx.DrawString("▶ " + Text("LevelsYouAreHere"), Style.SmallBold, Style.AccentBrush, nameX, textTop + Layout.MarkerTop, XStringFormats.TopLeft);
+            Gfx.DrawString("▶ " + Text("LevelsYouAreHere"), Style.SmallBold, Style.AccentBrush, nameX, textTop + Layout.MarkerTop + nameExtra, XStringFormats.TopLeft);
         }
 
         Flow.Y = textTop;

@@ -52,8 +52,17 @@ internal sealed class StatementTableSection(PageFlow flow, CultureInfo culture) 
         new(Text("TableSales"), Layout.SalesWidth, ColumnAlignment.Right),
         new(Text("TableMarketing"), Layout.MarketingWidth, ColumnAlignment.Right),
         new(Text("TableGap"), Layout.GapWidth, ColumnAlignment.Right),
-        new(Text("TableNotes"), Layout.NotesWidth, ColumnAlignment.Left),
+        new(Text("TableNotes"), NotesWidth(), ColumnAlignment.Left),
     ];
+
+    // At least the usual width; wider when a language's note (Russian, Dutch) would not fit inside the padding.
+    private double NotesWidth()
+    {
+        var widest = Math.Max(
+            new[] { "▲ " + Text("TableDivergent"), "○ " + Text("TableWeakSpot") }.Max(note => Gfx.MeasureString(note, Style.Small).Width),
+            Gfx.MeasureString(Text("TableNotes"), Style.TableHeader).Width);
+        return Math.Max(Layout.NotesWidth, Math.Ceiling(widest + (2 * Table.CellPadding)));
+    }
 
     private void Row(RepeatingHeaderTable table, StatementRow row)
     {

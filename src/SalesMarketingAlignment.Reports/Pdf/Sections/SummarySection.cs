@@ -55,18 +55,27 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
                 ? [Format("SummaryMeanOf", ChartFormat.Mean(mean, Culture))]
                 : ClipReason(Flow.Wrap(f.WithheldReason ?? string.Empty, Style.Small, inner)))
             .ToArray();
-        var height = Cards.HeightAboveDetails + (details.Max(d => d.Length) * smallLine) + smallLine + Cards.BottomPadding;
+        // A long level name (Russian) takes two lines rather than an ellipsis; all cards grow by the extra lines.
+        // All cards share one font: the smaller one when any single word would otherwise break mid-word.
+        var levelTexts = findings.Select(f => f.Level is { } level ? LevelBand.LevelName(level, Culture) : Text("SummaryWithheld")).ToArray();
+        var levelFont = levelTexts.SelectMany(t => t.Split(' ')).Any(word => Gfx.MeasureString(word, Style.CardLevel).Width > inner)
+            ? Style.CardLevelNarrow
+            : Style.CardLevel;
+        var levelNames = levelTexts.Select(t => Flow.Wrap(t, levelFont, inner)).ToArray();
+        var levelExtra = Math.Max(0, (ReportStyle.LineHeight(levelFont) * levelNames.Max(n => n.Count)) - ReportStyle.LineHeight(Style.CardLevel));
+        var height = Cards.HeightAboveDetails + levelExtra + (details.Max(d => d.Length) * smallLine) + smallLine + Cards.BottomPadding;
         Flow.EnsureSpace(height);
         for (var i = 0; i < findings.Length; i++)
         {
             var x = Flow.Left + (i * (width + Cards.Gap));
-            LevelCard(findings[i], details[i], overall: i == findings.Length - 1, x, Flow.Y, width, height);
+            LevelCard(findings[i], levelNames[i], levelFont, levelExtra, details[i], overall: i == findings.Length - 1, x, Flow.Y, width, height);
         }
 
         Flow.Y += height;
     }
 
-    private void LevelCard(LevelFinding finding, string[] details, bool overall, double x, double y, double width, double height)
+    private void LevelCard(
+        LevelFinding finding, IReadOnlyList<string> levelLines, XFont levelFont, double levelExtra, string[] details, bool overall, double x, double y, double width, double height)
     {
         var inner = width - Cards.HorizontalPadding;
         var textX = x + Cards.TextInset;
@@ -76,11 +85,14 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
         Gfx.DrawString(
             TextLayout.Fit(Gfx, finding.Subject.ToUpper(Culture), Style.SmallBold, inner),
             Style.SmallBold, Style.MutedBrush, textX, y + Cards.SubjectTop, XStringFormats.TopLeft);
-        var levelText = finding.Level is { } level ? LevelBand.LevelName(level, Culture) : Text("SummaryWithheld");
-        Gfx.DrawString(
-            TextLayout.Fit(Gfx, levelText, Style.CardLevel, inner),
-            Style.CardLevel, finding.IsWithheld ? Style.MutedBrush : Style.AccentBrush, textX, y + Cards.LevelTop, XStringFormats.TopLeft);
-        var lineY = y + Cards.DetailsTop;
+        for (var l = 0; l < levelLines.Count; l++)
+        {
+            Gfx.DrawString(
+                levelLines[l], levelFont, finding.IsWithheld ? Style.MutedBrush : Style.AccentBrush,
+                textX, y + Cards.LevelTop + (l * ReportStyle.LineHeight(levelFont)), XStringFormats.TopLeft);
+        }
+
+        var lineY = y + Cards.DetailsTop + levelExtra;
         foreach (var line in details)
         {
             Gfx.DrawString(line, Style.Small, Style.InkBrush, textX, lineY, XStringFormats.TopLeft);
