@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using SalesMarketingAlignment.Tests.Shared;
 
 namespace SalesMarketingAlignment.Domain.Tests.Resources;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using SalesMarketingAlignment.Reports.Charts;
+using SalesMarketingAlignment.Tests.Shared;
 
 namespace SalesMarketingAlignment.Reports.Tests.Resources;
 

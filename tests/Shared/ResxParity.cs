@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
-namespace SalesMarketingAlignment.Reports.Tests.Resources;
+namespace SalesMarketingAlignment.Tests.Shared;
 
 /// <summary>Compares a translated .resx with its neutral (English) file: same keys, no empty text, same placeholders.</summary>
 internal static partial class ResxParity
 {
     public static readonly string[] Cultures = ["ru", "nl"];
 
-    /// <summary>The neutral .resx files of a project (ReportTexts.resx, not ReportTexts.ru.resx), read from the source tree.</summary>
+    /// <summary>The neutral .resx files of a project (e.g. ReportTexts.resx, not ReportTexts.ru.resx), read from the source tree.</summary>
     public static IEnumerable<string> NeutralFiles(string projectFolder) =>
         Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), projectFolder), "*.resx", SearchOption.AllDirectories)
             .Where(path => !Path.GetFileNameWithoutExtension(path).Contains('.', StringComparison.Ordinal))
