@@ -1,4 +1,5 @@
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
 
@@ -32,8 +33,7 @@ public static class CrossSiteRequests
 
     private static bool IsCookieAuthenticatedUnsafeApiCall(HttpContext context) =>
         ApiEndpoints.IsApiRequest(context.Request)
-        && !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
-             || HttpMethods.IsOptions(context.Request.Method) || HttpMethods.IsTrace(context.Request.Method))
+        && OrganizationAuthorizer.Changes(context.Request.Method)
         && context.User.Identity?.IsAuthenticated == true
         // The same rule as the API's scheme selector: a bearer header means the token, not the cookie, signed in.
         && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);

@@ -50,6 +50,7 @@ public static class OrganizationAuthorizer
         return OrganizationDecision.Allowed;
     }
 
-    /// <summary>Unsafe methods change the organization; GET and HEAD only read it.</summary>
-    public static bool Changes(string method) => !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method);
+    /// <summary>Unsafe methods (RFC 9110 9.2.1) change the organization; GET, HEAD, OPTIONS and TRACE only read it.</summary>
+    public static bool Changes(string method) =>
+        !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !HttpMethods.IsOptions(method) && !HttpMethods.IsTrace(method);
 }

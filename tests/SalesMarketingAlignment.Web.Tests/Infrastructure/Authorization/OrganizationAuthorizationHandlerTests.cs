@@ -110,6 +110,8 @@ public sealed class OrganizationAuthorizationHandlerTests(OrganizationAuthorizat
     [Theory]
     [InlineData("GET", false)]
     [InlineData("HEAD", false)]
+    [InlineData("OPTIONS", false)]
+    [InlineData("TRACE", false)]
     [InlineData("POST", true)]
     [InlineData("PUT", true)]
     [InlineData("DELETE", true)]
