@@ -67,5 +67,7 @@ public static class SecurityHeaders
 /// </summary>
 public sealed class CspNonce
 {
-    public string Value { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+    // 128 random bits as hex: valid in a CSP nonce and never changed by HTML encoding ('+' in base64 would be
+    // written as "&#x2B;" in the attribute, which browsers decode but a reader of the served HTML must not have to).
+    public string Value { get; } = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
 }

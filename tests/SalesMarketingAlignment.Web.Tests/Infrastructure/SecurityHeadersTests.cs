@@ -59,7 +59,7 @@ public sealed class SecurityHeadersTests(ApiFixture fixture) : IClassFixture<Api
         var csp = Header("Content-Security-Policy");
         csp.Should().Contain("default-src 'self'", request)
             .And.Contain("object-src 'none'").And.Contain("base-uri 'self'").And.Contain("form-action 'self'").And.Contain("frame-ancestors 'none'")
-            .And.MatchRegex("script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'").And.MatchRegex("style-src 'self' 'nonce-[A-Za-z0-9+/=]{24}'")
+            .And.MatchRegex("script-src 'self' 'nonce-[0-9A-F]{32}'").And.MatchRegex("style-src 'self' 'nonce-[0-9A-F]{32}'")
             .And.NotContain("unsafe-inline").And.NotContain("unsafe-eval");
         Header("X-Content-Type-Options").Should().Be("nosniff", request);
         Header("Referrer-Policy").Should().Be("no-referrer", request);
