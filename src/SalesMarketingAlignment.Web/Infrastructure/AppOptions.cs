@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
@@ -13,6 +14,8 @@ public static class AppOptions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BootstrapOptions>().BindConfiguration(BootstrapOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressOptionsValidator>();
         return services;
     }
 }

@@ -35,6 +35,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
         };
+
+        // As production should: name the host (the test server's), so absolute links may come from the request.
+        _settings.TryAdd("AllowedHosts", "localhost");
     }
 
     public string DatabasePath { get; }

@@ -35,6 +35,28 @@ public sealed class OptionsValidationTests
         StartFailure(("Database:Provider", "Postgres")).Should().Contain("Database:Provider is 'Postgres', which is not supported; use 'Sqlite'.");
     }
 
+    [Theory]
+    [InlineData("/survey")]
+    [InlineData("survey.example.com")]
+    [InlineData("ftp://survey.example.com")]
+    [InlineData("https://survey.example.com/?a=1")]
+    [InlineData("https://user:pw@survey.example.com")]
+    public void Start_PublicBaseUrlNotAnAbsoluteHttpAddress_FailsNamingTheSettingAndValue(string value)
+    {
+        StartFailure(("App:PublicBaseUrl", value)).Should()
+            .Contain($"App:PublicBaseUrl is '{value}', which is not an absolute http or https address");
+    }
+
+    [Theory]
+    [InlineData("https://survey.example.com")]
+    [InlineData("http://localhost:5000/alignment/")]
+    public async Task Start_PublicBaseUrlAbsoluteHttpAddress_IsAccepted(string value)
+    {
+        using var app = new AppFactory(new Dictionary<string, string?> { ["App:PublicBaseUrl"] = value });
+
+        (await app.CreateClient().GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Start_ProviderInAnotherCase_IsAccepted()
     {

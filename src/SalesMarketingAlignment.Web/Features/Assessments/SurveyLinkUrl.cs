@@ -1,13 +1,38 @@
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.Extensions.Options;
+using SalesMarketingAlignment.Web.Infrastructure;
+
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
 /// <summary>The one way a survey link is shown to people, on the assessment page and in the API.</summary>
 public static class SurveyLinkUrl
 {
-    /// <summary>The absolute address respondents open: {scheme}://{host}{pathBase}/s/{token}.</summary>
+    /// <summary>
+    /// The address respondents open, never taken from an unchecked Host header:
+    /// <list type="number">
+    /// <item>{App:PublicBaseUrl}/s/{token} when that is set;</item>
+    /// <item>else {scheme}://{host}{pathBase}/s/{token} when AllowedHosts lists host names (the host filter has then
+    /// refused any other Host before this runs);</item>
+    /// <item>else the relative {pathBase}/s/{token} (the page makes it absolute from the browser's own address).</item>
+    /// </list>
+    /// </summary>
     public static string For(HttpRequest request, string token)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(token);
-        return $"{request.Scheme}://{request.Host}{request.PathBase}/s/{Uri.EscapeDataString(token)}";
+        var path = "/s/" + Uri.EscapeDataString(token);
+        var services = request.HttpContext.RequestServices;
+        if (services.GetRequiredService<IOptions<PublicAddressOptions>>().Value.BaseUrl is { } baseUrl)
+        {
+            return baseUrl + path;
+        }
+
+        return HostIsChecked(services.GetRequiredService<IOptions<HostFilteringOptions>>().Value)
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}{path}"
+            : $"{request.PathBase}{path}";
     }
+
+    /// <summary>True when AllowedHosts names hosts and no wildcard that lets any Host through.</summary>
+    private static bool HostIsChecked(HostFilteringOptions hostFiltering) =>
+        hostFiltering.AllowedHosts.Count > 0 && !hostFiltering.AllowedHosts.Any(h => h is "*" or "");
 }

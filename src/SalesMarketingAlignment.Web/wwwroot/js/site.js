@@ -5,6 +5,9 @@
     // Copy buttons next to survey links.
     document.querySelectorAll("[data-copy-target]").forEach(function (button) {
         button.hidden = false;
+        // Without App:PublicBaseUrl the server may send a relative link; the browser's own address completes it.
+        var link = document.getElementById(button.getAttribute("data-copy-target"));
+        if (link && link.value.charAt(0) === "/") { link.value = new URL(link.value, window.location.origin).href; }
         button.addEventListener("click", function () {
             var input = document.getElementById(button.getAttribute("data-copy-target"));
             if (!input) { return; }
