@@ -19,6 +19,42 @@ public class RecommendationsPdfSectionTests
     }
 
     [Fact]
+    public void Draw_ConditionsNotAssessed_SaysNotAssessedYetForEachAndThatTheConsultantHasNot()
+    {
+        var section = new RecommendationsSection(
+            "Undecided.", "Defined", null, [], [],
+            [new ConditionLine("First condition.", ConditionState.NotAssessed), new ConditionLine("Second condition.", ConditionState.NotAssessed)],
+            [], null, [], null);
+
+        using var pdf = PdfCanvas.Draw("recommendations-not-assessed", flow => new RecommendationsPdfSection(flow, English).Draw(section));
+
+        var text = pdf.RawText();
+        text.Should().Contain("Your consultant has not assessed these conditions yet.");
+        text.Split("Not assessed yet").Should().HaveCount(3, "each of the two conditions reads it");
+        text.Should().NotContainAny("To assess", "Does not hold", "Assessed by");
+    }
+
+    [Fact]
+    public void Draw_ConditionsAssessed_SaysHoldsOrDoesNotHoldAndWhoAssessedThemWhen()
+    {
+        var section = new RecommendationsSection(
+            "Stay.", "Defined", null, [], [],
+            [new ConditionLine("First condition.", ConditionState.Holds), new ConditionLine("Second condition.", ConditionState.DoesNotHold)],
+            [], null, [], null)
+        {
+            ConditionsAssessed = true,
+            ConditionsAssessedBy = "Carla Jensen",
+            ConditionsAssessedOn = new DateOnly(2026, 2, 3),
+        };
+
+        using var pdf = PdfCanvas.Draw("recommendations-assessed", flow => new RecommendationsPdfSection(flow, English).Draw(section));
+
+        var text = pdf.RawText();
+        text.Should().ContainAll("Assessed by Carla Jensen on 3 February 2026.", "Holds", "Does not hold");
+        text.Should().NotContainAny("Not assessed yet", "has not assessed");
+    }
+
+    [Fact]
     public void Draw_EveryPart_DrawsEachUnderItsSubheadingInOrder()
     {
         var section = new RecommendationsSection(
