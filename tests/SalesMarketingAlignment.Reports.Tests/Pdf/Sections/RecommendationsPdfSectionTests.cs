@@ -1,5 +1,7 @@
 using System.Globalization;
+using PdfSharp.Drawing;
 using SalesMarketingAlignment.Reports.Model;
+using SalesMarketingAlignment.Reports.Pdf;
 using SalesMarketingAlignment.Reports.Pdf.Sections;
 
 namespace SalesMarketingAlignment.Reports.Tests.Pdf.Sections;
@@ -52,6 +54,25 @@ public class RecommendationsPdfSectionTests
         var text = pdf.RawText();
         text.Should().ContainAll("Assessed by Carla Jensen on 3 February 2026.", "Holds", "Does not hold");
         text.Should().NotContainAny("Not assessed yet", "has not assessed");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("nl")]
+    public void ConditionStateLabels_FitTheLabelColumnInEveryLanguage(string language)
+    {
+        PdfSharpSetup.EnsureInitialized();
+        var culture = CultureInfo.GetCultureInfo(language);
+        var style = new ReportStyle();
+        using var measure = XGraphics.CreateMeasureContext(new XSize(600, 800), XGraphicsUnit.Point, XPageDirection.Downwards);
+
+        foreach (var key in new[] { "ConditionHolds", "ConditionDoesNotHold", "ConditionNotAssessed", "ConditionNotApplicable" })
+        {
+            // The drawn label is a mark, a space and the text; it must end before the condition's text starts.
+            var width = measure.MeasureString("✔ " + ReportTexts.Get(key, culture), style.SmallBold).Width;
+            width.Should().BeLessThan(ReportStyle.RecommendationsLayout.ConditionStateWidth, $"{key} in {language}");
+        }
     }
 
     [Fact]
