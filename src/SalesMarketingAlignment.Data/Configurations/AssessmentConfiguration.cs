@@ -12,6 +12,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.CreatedBy).HasMaxLength(450).IsRequired();
         builder.Property(a => a.MinimumGroupSize).HasDefaultValue(Assessment.MinimumGroupSizeDefault);
         builder.Ignore(a => a.IsOpen);
+        builder.Ignore(a => a.ConditionsAssessed);
+        builder.Property(a => a.ConditionsAssessedBy).HasMaxLength(450);
         builder.HasOne(a => a.Organization).WithMany(o => o.Assessments).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.OrganizationId);
         builder.ToTable(t => t.HasCheckConstraint(

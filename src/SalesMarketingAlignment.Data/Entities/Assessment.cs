@@ -40,6 +40,18 @@ public class Assessment
     public List<Response> Responses { get; set; } = [];
     public List<AssessmentCondition> Conditions { get; set; } = [];
 
+    /// <summary>Id of the user who last saved the conditions; null while nobody has assessed them.</summary>
+    public string? ConditionsAssessedBy { get; set; }
+
+    /// <summary>When the conditions were last saved; null while nobody has assessed them.</summary>
+    public DateOnly? ConditionsAssessedOn { get; set; }
+
+    /// <summary>
+    /// Whether anyone has assessed the conditions. Rows saved before the assessor was recorded count as assessed, so
+    /// conditions that hold never read "not assessed". <see cref="Conditions"/> must be loaded.
+    /// </summary>
+    public bool ConditionsAssessed => ConditionsAssessedOn is not null || Conditions.Count > 0;
+
     public bool IsOpen => Status == AssessmentStatus.Open;
 
     /// <summary>
@@ -100,10 +112,14 @@ public class Assessment
     /// count once). Closed assessments may change them too: they are the consultant's judgement, not answers.
     /// <see cref="Conditions"/> must be loaded.
     /// </summary>
+    /// <param name="conditionIds">The conditions that hold; empty means none holds (still an assessment).</param>
+    /// <param name="assessedBy">Id of the user who assessed them.</param>
+    /// <param name="today">The date of the assessment.</param>
     /// <exception cref="ArgumentException">An id that is not one of the exhibit's conditions; nothing changes.</exception>
-    public void ReplaceConditions(IEnumerable<string> conditionIds)
+    public void ReplaceConditions(IEnumerable<string> conditionIds, string assessedBy, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(conditionIds);
+        ArgumentException.ThrowIfNullOrEmpty(assessedBy);
         var wanted = conditionIds.ToHashSet(StringComparer.Ordinal);
         var unknown = wanted.Where(id => !AlignmentConditions.TryGet(id, out _)).ToArray();
         if (unknown.Length > 0)
@@ -116,6 +132,9 @@ public class Assessment
         {
             Conditions.Add(new AssessmentCondition { AssessmentId = Id, ConditionId = id });
         }
+
+        ConditionsAssessedBy = assessedBy;
+        ConditionsAssessedOn = today;
     }
 }
 

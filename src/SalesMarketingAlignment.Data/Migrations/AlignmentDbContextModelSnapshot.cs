@@ -15,7 +15,7 @@ namespace SalesMarketingAlignment.Data.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
@@ -220,6 +220,13 @@ namespace SalesMarketingAlignment.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConditionsAssessedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConditionsAssessedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CreatedBy")

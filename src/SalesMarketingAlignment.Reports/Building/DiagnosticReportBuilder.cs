@@ -186,12 +186,17 @@ public static class DiagnosticReportBuilder
             recommendation.TargetLevel is { } target && target != recommendation.CurrentLevel ? LevelBand.LevelName(target, culture) : null,
             recommendation.Reasons.Select(c => c.Text(culture)).ToArray(),
             recommendation.Caveats.Select(c => c.Text(culture)).ToArray(),
-            Conditions(recommendation, input.ConditionIdsThatHold, culture),
+            Conditions(recommendation, input.ConditionIdsThatHold, input.ConditionsAssessed, culture),
             recommendation.Actions.Select(a => new ActionItem(a.Title(culture), a.Description(culture), a.ArticleSection)).ToArray(),
             recommendation.PerceptionGapAdvice?.Text,
             Checklist(recommendation, input.Ticks, culture),
             // The rationale is already the executive summary's decision paragraph; printing it twice adds nothing.
-            rationale: null);
+            rationale: null)
+        {
+            ConditionsAssessed = input.ConditionsAssessed,
+            ConditionsAssessedBy = input.ConditionsAssessed ? input.ConditionsAssessedBy : null,
+            ConditionsAssessedOn = input.ConditionsAssessed ? input.ConditionsAssessedOn : null,
+        };
     }
 
     /// <summary>The decision in one line, in the report's language.</summary>
@@ -212,10 +217,10 @@ public static class DiagnosticReportBuilder
     }
 
     /// <summary>
-    /// The conditions of the current level, each holding or not (or to assess when none was confirmed), then those
+    /// The conditions of the current level, each holding or not (or not assessed yet before anyone assessed them), then those
     /// reported for other levels as not applicable. Without a level, the reported ones are listed as holding.
     /// </summary>
-    private static ConditionLine[] Conditions(Recommendation recommendation, IReadOnlyCollection<string> held, CultureInfo culture)
+    private static ConditionLine[] Conditions(Recommendation recommendation, IReadOnlyCollection<string> held, bool assessed, CultureInfo culture)
     {
         var holds = held.ToHashSet(StringComparer.Ordinal);
         if (recommendation.CurrentLevel is not { } level)
@@ -225,10 +230,9 @@ public static class DiagnosticReportBuilder
                 .ToArray();
         }
 
-        var undecided = recommendation.Decision == Decision.Undecided;
         var ofLevel = AlignmentConditions.ForLevel(level).Select(c => new ConditionLine(
             c.Text(culture),
-            holds.Contains(c.Id) ? ConditionState.Holds : undecided ? ConditionState.ToAssess : ConditionState.DoesNotHold));
+            holds.Contains(c.Id) ? ConditionState.Holds : assessed ? ConditionState.DoesNotHold : ConditionState.NotAssessed));
         var others = recommendation.NotApplicable.Select(c => new ConditionLine(c.Text(culture), ConditionState.NotApplicable));
         return ofLevel.Concat(others).ToArray();
     }

@@ -35,6 +35,14 @@ public sealed record ReportInput
     /// <summary>Ids of the "Do We Need to Be More Aligned?" conditions the consultant marked as holding.</summary>
     public IReadOnlyCollection<string> ConditionIdsThatHold { get; init; } = [];
 
+    /// <summary>Whether anyone has assessed the conditions; until then none reads "does not hold".</summary>
+    public bool ConditionsAssessed { get; init; }
+
+    /// <summary>Who last assessed the conditions (display name, or email without one); null when unknown.</summary>
+    public string? ConditionsAssessedBy { get; init; }
+
+    public DateOnly? ConditionsAssessedOn { get; init; }
+
     /// <summary>Ticked checklist tasks by task id; unknown ids are ignored.</summary>
     public IReadOnlyDictionary<string, TaskTick> Ticks { get; init; } = new Dictionary<string, TaskTick>();
 

@@ -5,7 +5,8 @@ public enum ConditionState
 {
     Holds = 1,
     DoesNotHold = 2,
-    ToAssess = 3,
+    /// <summary>Nobody has assessed the conditions yet.</summary>
+    NotAssessed = 3,
     NotApplicable = 4,
 }
 
@@ -89,4 +90,12 @@ public sealed record RecommendationsSection
     public IReadOnlyList<ChecklistGroup> Checklist { get; }
 
     public string? Rationale { get; }
+
+    /// <summary>Whether anyone has assessed the conditions; false makes every unchecked one read "not assessed yet".</summary>
+    public bool ConditionsAssessed { get; init; }
+
+    /// <summary>Who last assessed the conditions (display name or email); null when unknown or not assessed.</summary>
+    public string? ConditionsAssessedBy { get; init; }
+
+    public DateOnly? ConditionsAssessedOn { get; init; }
 }

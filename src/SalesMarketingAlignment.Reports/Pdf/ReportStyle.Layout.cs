@@ -320,7 +320,8 @@ internal sealed partial class ReportStyle
         public const double BulletOffset = 3;
         public const double SpaceAfterBullet = 4;
 
-        public const double ConditionStateWidth = 92;
+        // Fits the widest state label, "? Nog niet beoordeeld" (Dutch, 102 pt); a test measures them in every language.
+        public const double ConditionStateWidth = 106;
         public const double SpaceAfterCondition = 4;
 
         public const double ActionIndent = 22;

@@ -107,6 +107,32 @@ public class DiagnosticReportBuilderTests
     }
 
     [Fact]
+    public void Build_ConditionsNotAssessed_EachOfTheLevelIsNotAssessedAndNoAssessorIsNamed()
+    {
+        var input = Input(Diverging()) with { ConditionsAssessedBy = "Carla Jensen", ConditionsAssessedOn = new DateOnly(2026, 2, 3) };
+
+        var recommendations = DiagnosticReportBuilder.Build(input).Recommendations;
+
+        recommendations.Conditions.Should().HaveCount(AlignmentConditions.ForLevel(AlignmentLevel.Defined).Count)
+            .And.OnlyContain(c => c.State == ConditionState.NotAssessed);
+        recommendations.ConditionsAssessed.Should().BeFalse();
+        recommendations.ConditionsAssessedBy.Should().BeNull();
+        recommendations.ConditionsAssessedOn.Should().BeNull();
+    }
+
+    [Fact]
+    public void Build_ConditionsAssessedNoneHolds_EachDoesNotHoldWithWhoAndWhen()
+    {
+        var input = Input(Diverging()) with { ConditionsAssessed = true, ConditionsAssessedBy = "Carla Jensen", ConditionsAssessedOn = new DateOnly(2026, 2, 3) };
+
+        var recommendations = DiagnosticReportBuilder.Build(input).Recommendations;
+
+        recommendations.Conditions.Should().NotBeEmpty().And.OnlyContain(c => c.State == ConditionState.DoesNotHold);
+        recommendations.ConditionsAssessedBy.Should().Be("Carla Jensen");
+        recommendations.ConditionsAssessedOn.Should().Be(new DateOnly(2026, 2, 3));
+    }
+
+    [Fact]
     public void Build_Statements_HaveTheDomainMeansDivergenceAndWeakSpots()
     {
         var results = Diverging();

@@ -32,6 +32,8 @@ internal static class DomainSamples
             Results = results,
             Recommendation = RecommendationEngine.Recommend(results, held, English),
             ConditionIdsThatHold = held,
+            // A sample that names conditions that hold stands for an assessment the consultant made.
+            ConditionsAssessed = held.Length > 0,
             Ticks = ticks ?? new Dictionary<string, TaskTick>(),
             Trend = trend ?? [],
             OrganizationName = "Fabrikam Tooling GmbH",

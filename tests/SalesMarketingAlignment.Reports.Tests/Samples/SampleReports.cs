@@ -234,7 +234,7 @@ internal static class SampleReports
         Conditions:
         [
             new ConditionLine("Even with careful definition of roles, there's duplication of effort between the functions; or tasks are falling through the cracks.", ConditionState.Holds),
-            new ConditionLine("The market is commoditized and makes a traditional sales force costly.", ConditionState.ToAssess),
+            new ConditionLine("The market is commoditized and makes a traditional sales force costly.", ConditionState.NotAssessed),
             new ConditionLine("Products are developed, prototyped, or extensively customized during the sales process.", ConditionState.Holds),
             new ConditionLine("There's no clear and compelling reason to change.", ConditionState.DoesNotHold),
         ],
@@ -280,7 +280,7 @@ internal static class SampleReports
         Conditions:
         [
             new ConditionLine("Даже при чётком разделении ролей усилия дублируются или задачи теряются.", ConditionState.Holds),
-            new ConditionLine("Рынок превращается в товарный, и традиционный отдел продаж обходится дорого.", ConditionState.ToAssess),
+            new ConditionLine("Рынок превращается в товарный, и традиционный отдел продаж обходится дорого.", ConditionState.NotAssessed),
         ],
         Actions:
         [

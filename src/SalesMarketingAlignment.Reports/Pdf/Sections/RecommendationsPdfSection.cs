@@ -25,7 +25,7 @@ internal sealed class RecommendationsPdfSection(PageFlow flow, CultureInfo cultu
 
         Bullets(Text("RecommendationsReasons"), section.Reasons);
         Bullets(Text("RecommendationsCaveats"), section.Caveats);
-        Conditions(section.Conditions);
+        Conditions(section);
         Actions(section.Actions);
         if (!string.IsNullOrWhiteSpace(section.PerceptionGapAdvice))
         {
@@ -57,14 +57,25 @@ internal sealed class RecommendationsPdfSection(PageFlow flow, CultureInfo cultu
         }
     }
 
-    private void Conditions(IReadOnlyList<ConditionLine> conditions)
+    private void Conditions(RecommendationsSection section)
     {
+        var conditions = section.Conditions;
         if (conditions.Count == 0)
         {
             return;
         }
 
         Flow.Subheading(Text("RecommendationsConditions"));
+        // Rows saved before the assessor was recorded are assessed but name nobody: then no line.
+        if (!section.ConditionsAssessed)
+        {
+            Flow.Paragraph(Text("ConditionsNotAssessedYet"), Style.Small, Style.MutedBrush);
+        }
+        else if (section.ConditionsAssessedBy is { } assessor && section.ConditionsAssessedOn is { } assessedOn)
+        {
+            Flow.Paragraph(Format("ConditionsAssessedBy", assessor, Date(assessedOn)), Style.Small, Style.MutedBrush);
+        }
+
         foreach (var condition in conditions)
         {
             var width = Flow.ContentWidth - Layout.ConditionStateWidth;
@@ -75,7 +86,7 @@ internal sealed class RecommendationsPdfSection(PageFlow flow, CultureInfo cultu
             {
                 ConditionState.Holds => ("✔ " + Text("ConditionHolds"), Style.AccentBrush),
                 ConditionState.DoesNotHold => ("✕ " + Text("ConditionDoesNotHold"), Style.MutedBrush),
-                ConditionState.ToAssess => ("? " + Text("ConditionToAssess"), Style.InkBrush),
+                ConditionState.NotAssessed => ("? " + Text("ConditionNotAssessed"), Style.InkBrush),
                 _ => ("– " + Text("ConditionNotApplicable"), Style.MutedBrush),
             };
             Gfx.DrawString(label, Style.SmallBold, brush, Flow.Left, top + ReportStyle.LabelBaselineShift, XStringFormats.TopLeft);

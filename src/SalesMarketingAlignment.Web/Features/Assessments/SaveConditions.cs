@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
@@ -9,9 +10,9 @@ public sealed record SaveConditionsRequest(IReadOnlyList<string?>? Conditions);
 
 /// <summary>
 /// Replaces the set of conditions that hold for an assessment the caller may change (also a closed one). Any unknown
-/// id refuses the whole request: nothing is saved.
+/// id refuses the whole request: nothing is saved. Saving records who assessed the conditions and when, also when none holds.
 /// </summary>
-public sealed class SaveConditions(AlignmentDbContext db)
+public sealed class SaveConditions(AlignmentDbContext db, TimeProvider clock)
 {
     public abstract record Result;
 
@@ -25,9 +26,11 @@ public sealed class SaveConditions(AlignmentDbContext db)
 
     public sealed record NotFound : Result;
 
-    public async Task<Result> HandleAsync(int assessmentId, SaveConditionsRequest request, CancellationToken cancellationToken)
+    /// <param name="userId">Who assesses the conditions.</param>
+    public async Task<Result> HandleAsync(int assessmentId, SaveConditionsRequest request, string userId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrEmpty(userId);
         if (request.Conditions is not { } conditions)
         {
             return new Missing();
@@ -46,7 +49,7 @@ public sealed class SaveConditions(AlignmentDbContext db)
         }
 
         // Every id is known here, so none is null.
-        assessment.ReplaceConditions(conditions!);
+        assessment.ReplaceConditions(conditions!, userId, clock.Today());
         await db.SaveChangesAsync(cancellationToken);
         return new Saved();
     }

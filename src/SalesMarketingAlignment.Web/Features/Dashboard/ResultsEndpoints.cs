@@ -1,7 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
@@ -50,7 +52,7 @@ public static class ResultsEndpoints
 
     /// <summary>Replaces the set of conditions that hold; closed assessments may still change them.</summary>
     internal static async Task<IResult> PutConditionsAsync(
-        int id, HttpContext context, SaveConditions saveConditions, AlignmentDbContext db, CancellationToken cancellationToken)
+        int id, HttpContext context, SaveConditions saveConditions, AlignmentDbContext db, UserManager<ApplicationUser> users, CancellationToken cancellationToken)
     {
         var body = await ApiJson.ReadValidAsync<SaveConditionsRequest>(context, cancellationToken);
         if (body.Error is not null)
@@ -58,7 +60,7 @@ public static class ResultsEndpoints
             return body.Error;
         }
 
-        switch (await saveConditions.HandleAsync(id, body.Value!, cancellationToken))
+        switch (await saveConditions.HandleAsync(id, body.Value!, users.GetUserId(context.User)!, cancellationToken))
         {
             case SaveConditions.Missing:
                 return TypedResults.Problem(

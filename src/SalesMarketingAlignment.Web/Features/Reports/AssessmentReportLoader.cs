@@ -41,6 +41,9 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
             Results = snapshot.Results,
             Recommendation = snapshot.Recommendation,
             ConditionIdsThatHold = snapshot.ConditionIds,
+            ConditionsAssessed = snapshot.Assessment.ConditionsAssessed,
+            ConditionsAssessedBy = await AssessorAsync(snapshot.Assessment.ConditionsAssessedBy),
+            ConditionsAssessedOn = snapshot.Assessment.ConditionsAssessedOn,
             Ticks = await TicksAsync(organizationId, cancellationToken),
             Trend = trend
                 .Select(r => new TrendPoint(r.Title, r.ClosedOn ?? r.CreatedOn, r.SalesMean, r.MarketingMean))
@@ -87,6 +90,13 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
         var preparer = canChange ? await users.GetUserAsync(user) : await users.FindByIdAsync(createdBy);
         preparer ??= await users.GetUserAsync(user);
         return NameOf(preparer?.DisplayName, preparer?.Email ?? user.Identity?.Name);
+    }
+
+    /// <summary>The name of who assessed the conditions; null when nobody is recorded (or the user was deleted).</summary>
+    private async Task<string?> AssessorAsync(string? userId)
+    {
+        var assessor = userId is null ? null : await users.FindByIdAsync(userId);
+        return assessor is null ? null : NameOf(assessor.DisplayName, assessor.Email);
     }
 
     private static string NameOf(string? displayName, string? email) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +27,8 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 /// </summary>
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed class DetailsModel(
-    AlignmentDbContext db, CloseAssessment closeAssessment, SaveConditions saveConditions, IStringLocalizer<SharedResource> localizer) : PageModel
+    AlignmentDbContext db, CloseAssessment closeAssessment, SaveConditions saveConditions, IStringLocalizer<SharedResource> localizer,
+    UserManager<ApplicationUser> users) : PageModel
 {
     public const string SortByGap = "gap";
 
@@ -59,6 +61,14 @@ public sealed class DetailsModel(
     /// <summary>Set when a posted conditions form could not be saved.</summary>
     public string? ConditionsError { get; private set; }
 
+    /// <summary>Whether anyone has assessed the conditions; until then each reads "Not assessed yet".</summary>
+    public bool ConditionsAssessed { get; private set; }
+
+    /// <summary>Who last assessed the conditions (display name, or email); null when nobody is recorded.</summary>
+    public string? ConditionsAssessedBy { get; private set; }
+
+    public DateOnly? ConditionsAssessedOn { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, string? sort, CancellationToken cancellationToken)
     {
         SortedByGap = string.Equals(sort, SortByGap, StringComparison.OrdinalIgnoreCase);
@@ -69,7 +79,7 @@ public sealed class DetailsModel(
     public async Task<IActionResult> OnPostConditionsAsync(int id, string[]? conditions, CancellationToken cancellationToken)
     {
         // No box ticked posts no field at all: that clears the set.
-        switch (await saveConditions.HandleAsync(id, new SaveConditionsRequest(conditions ?? []), cancellationToken))
+        switch (await saveConditions.HandleAsync(id, new SaveConditionsRequest(conditions ?? []), users.GetUserId(User)!, cancellationToken))
         {
             case SaveConditions.Saved:
                 return RedirectToPage("/Assessments/Details", null, new { id }, "recommendation");
@@ -127,7 +137,19 @@ public sealed class DetailsModel(
         Distribution = ChartModelFactory.Distribution(Results, Culture);
         Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
+        await LoadConditionsAssessmentAsync(assessment, cancellationToken);
         return true;
+    }
+
+    private async Task LoadConditionsAssessmentAsync(Assessment assessment, CancellationToken cancellationToken)
+    {
+        ConditionsAssessed = assessment.ConditionsAssessed;
+        ConditionsAssessedOn = assessment.ConditionsAssessedOn;
+        ConditionsAssessedBy = assessment.ConditionsAssessedBy is { } assessorId
+            ? await db.Users.Where(u => u.Id == assessorId)
+                .Select(u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName)
+                .SingleOrDefaultAsync(cancellationToken)
+            : null;
     }
 
     /// <summary>Heads and staff of each department, each shown only when neither it nor the rest of its department is too small.</summary>

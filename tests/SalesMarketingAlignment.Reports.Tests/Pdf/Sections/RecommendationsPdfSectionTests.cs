@@ -1,5 +1,7 @@
 using System.Globalization;
+using PdfSharp.Drawing;
 using SalesMarketingAlignment.Reports.Model;
+using SalesMarketingAlignment.Reports.Pdf;
 using SalesMarketingAlignment.Reports.Pdf.Sections;
 
 namespace SalesMarketingAlignment.Reports.Tests.Pdf.Sections;
@@ -16,6 +18,61 @@ public class RecommendationsPdfSectionTests
         using var pdf = PdfCanvas.Draw("recommendations-empty", flow => new RecommendationsPdfSection(flow, English).Draw(section));
 
         pdf.RawText().Trim().Should().Be("Recommendations Stay where you are.");
+    }
+
+    [Fact]
+    public void Draw_ConditionsNotAssessed_SaysNotAssessedYetForEachAndThatTheConsultantHasNot()
+    {
+        var section = new RecommendationsSection(
+            "Undecided.", "Defined", null, [], [],
+            [new ConditionLine("First condition.", ConditionState.NotAssessed), new ConditionLine("Second condition.", ConditionState.NotAssessed)],
+            [], null, [], null);
+
+        using var pdf = PdfCanvas.Draw("recommendations-not-assessed", flow => new RecommendationsPdfSection(flow, English).Draw(section));
+
+        var text = pdf.RawText();
+        text.Should().Contain("Your consultant has not assessed these conditions yet.");
+        text.Split("Not assessed yet").Should().HaveCount(3, "each of the two conditions reads it");
+        text.Should().NotContainAny("To assess", "Does not hold", "Assessed by");
+    }
+
+    [Fact]
+    public void Draw_ConditionsAssessed_SaysHoldsOrDoesNotHoldAndWhoAssessedThemWhen()
+    {
+        var section = new RecommendationsSection(
+            "Stay.", "Defined", null, [], [],
+            [new ConditionLine("First condition.", ConditionState.Holds), new ConditionLine("Second condition.", ConditionState.DoesNotHold)],
+            [], null, [], null)
+        {
+            ConditionsAssessed = true,
+            ConditionsAssessedBy = "Carla Jensen",
+            ConditionsAssessedOn = new DateOnly(2026, 2, 3),
+        };
+
+        using var pdf = PdfCanvas.Draw("recommendations-assessed", flow => new RecommendationsPdfSection(flow, English).Draw(section));
+
+        var text = pdf.RawText();
+        text.Should().ContainAll("Assessed by Carla Jensen on 3 February 2026.", "Holds", "Does not hold");
+        text.Should().NotContainAny("Not assessed yet", "has not assessed");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("nl")]
+    public void ConditionStateLabels_FitTheLabelColumnInEveryLanguage(string language)
+    {
+        PdfSharpSetup.EnsureInitialized();
+        var culture = CultureInfo.GetCultureInfo(language);
+        var style = new ReportStyle();
+        using var measure = XGraphics.CreateMeasureContext(new XSize(600, 800), XGraphicsUnit.Point, XPageDirection.Downwards);
+
+        foreach (var key in new[] { "ConditionHolds", "ConditionDoesNotHold", "ConditionNotAssessed", "ConditionNotApplicable" })
+        {
+            // The drawn label is a mark, a space and the text; it must end before the condition's text starts.
+            var width = measure.MeasureString("✔ " + ReportTexts.Get(key, culture), style.SmallBold).Width;
+            width.Should().BeLessThan(ReportStyle.RecommendationsLayout.ConditionStateWidth, $"{key} in {language}");
+        }
     }
 
     [Fact]

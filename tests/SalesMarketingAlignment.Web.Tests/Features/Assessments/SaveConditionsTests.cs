@@ -14,6 +14,34 @@ public sealed class SaveConditionsTests(FeatureDatabase database) : IClassFixtur
     private static readonly string First = AlignmentConditions.All[0].Id;
     private static readonly string Second = AlignmentConditions.All[1].Id;
     private static readonly string Third = AlignmentConditions.All[2].Id;
+    private static readonly DateOnly Today = new(2026, 3, 9);
+    private const string Assessor = "assessor-user-id";
+
+    [Fact]
+    public async Task HandleAsync_Saved_RecordsWhoAssessedAndWhenAlsoWhenNoneHolds()
+    {
+        var assessment = await database.NewAssessmentAsync();
+        (await database.App.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id)))
+            .ConditionsAssessedOn.Should().BeNull("a new assessment has not been assessed");
+
+        (await SaveAsync(assessment.Id)).Should().BeOfType<SaveConditions.Saved>();
+
+        var stored = await database.App.WithDbAsync(db => db.Assessments.AsNoTracking().Include(a => a.Conditions).SingleAsync(a => a.Id == assessment.Id));
+        stored.ConditionsAssessedBy.Should().Be(Assessor);
+        stored.ConditionsAssessedOn.Should().Be(Today);
+        stored.ConditionsAssessed.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task HandleAsync_UnknownId_RecordsNoAssessor()
+    {
+        var assessment = await database.NewAssessmentAsync();
+
+        await SaveAsync(assessment.Id, "no-such-condition");
+
+        (await database.App.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id)))
+            .ConditionsAssessedOn.Should().BeNull();
+    }
 
     [Fact]
     public async Task HandleAsync_NewSet_ReplacesTheOldOneAndCountsDuplicatesOnce()
@@ -59,7 +87,7 @@ public sealed class SaveConditionsTests(FeatureDatabase database) : IClassFixtur
         var (scope, db) = database.NewContext();
         using (scope)
         {
-            (await new SaveConditions(db).HandleAsync(assessment.Id, new SaveConditionsRequest(null), default)).Should().BeOfType<SaveConditions.Missing>();
+            (await new SaveConditions(db, Clock).HandleAsync(assessment.Id, new SaveConditionsRequest(null), Assessor, default)).Should().BeOfType<SaveConditions.Missing>();
         }
 
         (await StoredAsync(assessment.Id)).Should().Equal(First);
@@ -84,9 +112,11 @@ public sealed class SaveConditionsTests(FeatureDatabase database) : IClassFixtur
         var (scope, db) = database.NewContext();
         using (scope)
         {
-            return await new SaveConditions(db).HandleAsync(assessmentId, new SaveConditionsRequest(ids), default);
+            return await new SaveConditions(db, Clock).HandleAsync(assessmentId, new SaveConditionsRequest(ids), Assessor, default);
         }
     }
+
+    private static FixedClock Clock => new(new DateTimeOffset(Today, new TimeOnly(23, 30), TimeSpan.Zero));
 
     private Task<List<string>> StoredAsync(int assessmentId) =>
         database.App.WithDbAsync(db => db.AssessmentConditions.Where(c => c.AssessmentId == assessmentId).Select(c => c.ConditionId).ToListAsync());
