@@ -57,7 +57,7 @@ internal static class ReportSample
             new RecommendationsSection(
                 "Move from Defined to Aligned.", "Defined", "Aligned",
                 ["Conflicts are evident.", "Tasks fall through the cracks."], ["Marketing answered with 9 people."],
-                [new ConditionLine("Tasks are falling through the cracks.", ConditionState.Holds), new ConditionLine("The market is commoditized.", ConditionState.ToAssess)],
+                [new ConditionLine("Tasks are falling through the cracks.", ConditionState.Holds), new ConditionLine("The market is commoditized.", ConditionState.NotAssessed)],
                 Enumerable.Range(1, 4).Select(i => new ActionItem($"Action {i}", text, "Moving from defined to aligned")).ToArray(),
                 "Present both views side by side.",
                 [new ChecklistGroup("Integrate activities", Enumerable.Range(1, 5).Select(i => new ChecklistTask(text, i == 1 ? "Harriet Vance" : null, i == 1 ? new DateOnly(2026, 5, 4) : null)).ToArray())],
