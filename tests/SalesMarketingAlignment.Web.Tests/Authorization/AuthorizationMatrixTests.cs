@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using SalesMarketingAlignment.Web.Pages.Assessments;
 using SalesMarketingAlignment.Web.Tests.Api;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
@@ -88,6 +89,12 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         { ConsultantB, "/Assessments/{assessmentA}", 404, null },
         { ConsultantA, "/Assessments/{assessmentB}", 404, null },
 
+        { Anonymous, "/Assessments/{assessmentA}/Close", 302, Login },
+        { Admin, "/Assessments/{assessmentA}/Close", 200, null },
+        { ConsultantA, "/Assessments/{assessmentA}/Close", 200, null },
+        { ExecutiveA, "/Assessments/{assessmentA}/Close", 403, null },
+        { ConsultantB, "/Assessments/{assessmentA}/Close", 404, null },
+
         { Anonymous, "/Admin/Users", 302, Login },
         { Admin, "/Admin/Users", 200, null },
         { ConsultantA, "/Admin/Users", 302, Denied },
@@ -127,7 +134,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
     public async Task PostClosePage(string caller, string assessment, int expected, string? redirectTo)
     {
         var browser = fixture.Browser(caller == Anonymous ? null : caller);
-        var url = $"/Assessments/{fixture.Expand(assessment)}?handler=Close";
+        var url = $"/Assessments/{fixture.Expand(assessment)}/Close";
         HttpResponseMessage response;
         if (caller == Anonymous)
         {
@@ -137,7 +144,7 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         {
             // The antiforgery token of the layout's sign-out form, from a page every signed-in user may open.
             var page = await browser.GetDocumentAsync("/Organizations");
-            response = await browser.PostFormAsync(url, page, [], "header form[method=post]");
+            response = await browser.PostFormAsync(url, page, [new(CloseModel.ConfirmField, CloseModel.ConfirmValue)], "header form[method=post]");
         }
 
         ShouldBePage(response, expected, redirectTo is null ? null : fixture.Expand(redirectTo), $"{caller} POST {url}");

@@ -105,6 +105,9 @@ public static class ReportEndpoints
         var pdf = renderer.Render(DiagnosticReportBuilder.Build(input));
         // Reports hold an organization's confidential figures: never keep them in a shared or browser cache.
         http.Response.Headers.CacheControl = "no-store";
-        return Results.File(pdf, "application/pdf", ReportFileName.For(input.OrganizationName, today));
+        // Set by hand rather than by Results.File: it would send filename* but turn every non-ASCII letter of filename into "_".
+        var fileName = ReportFileName.For(input.OrganizationName, input.AssessmentTitle, input.ClosedOn, input.OpenedOn);
+        http.Response.Headers.ContentDisposition = fileName.ContentDisposition();
+        return Results.File(pdf, "application/pdf");
     }
 }

@@ -22,12 +22,12 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 /// <summary>
 /// The assessment page, which is the dashboard: results first (headline, department cards, perception gap,
 /// distribution, heads and staff, recommendation), then the survey links and counts. Every figure comes from the
-/// aggregate loader (<see cref="AssessmentResultsQueries.LoadSnapshotAsync"/>), never from response rows. Closing and
-/// the conditions form go through the same use cases as the API (<see cref="CloseAssessment"/>, <see cref="SaveConditions"/>).
+/// aggregate loader (<see cref="AssessmentResultsQueries.LoadSnapshotAsync"/>), never from response rows. Closing
+/// happens on <see cref="CloseModel"/> after a confirmation; the conditions form goes through the same use case as the API (<see cref="SaveConditions"/>).
 /// </summary>
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed class DetailsModel(
-    AlignmentDbContext db, CloseAssessment closeAssessment, SaveConditions saveConditions, IStringLocalizer<SharedResource> localizer,
+    AlignmentDbContext db, SaveConditions saveConditions, IStringLocalizer<SharedResource> localizer,
     UserManager<ApplicationUser> users) : PageModel
 {
     public const string SortByGap = "gap";
@@ -92,11 +92,6 @@ public sealed class DetailsModel(
                 return NotFound();
         }
     }
-
-    public async Task<IActionResult> OnPostCloseAsync(int id, CancellationToken cancellationToken) =>
-        await closeAssessment.HandleAsync(id, cancellationToken) is CloseAssessment.Closed
-            ? RedirectToPage("/Assessments/Details", new { id })
-            : NotFound();
 
     /// <returns>False when the assessment is gone (deleted after the organization filter looked).</returns>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)

@@ -102,7 +102,9 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
         response.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.ApplicationPdf);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/pdf");
         response.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
-        response.Content.Headers.ContentDisposition.FileName!.Trim('"').Should().Be("alignment-report-nordlicht-sohne-co-kg-2026-03-09.pdf");
+        // The round's own name and date (created 2026-01-05, no closing date), not the download day (2026-03-09).
+        response.Content.Headers.ContentDisposition.FileName!.Trim('"').Should().Be("alignment-report-nordlicht-sohne-co-kg-nordlicht-sohne-co-kg-assessment-2026-01-05.pdf");
+        response.Content.Headers.ContentDisposition.FileNameStar.Should().Be("alignment-report-nordlicht-söhne-co-kg-nordlicht-söhne-co-kg-assessment-2026-01-05.pdf");
         response.Headers.CacheControl!.NoStore.Should().BeTrue();
     }
 

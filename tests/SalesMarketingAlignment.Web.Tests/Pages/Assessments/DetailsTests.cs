@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Pages.Assessments;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Pages.Assessments;
@@ -38,9 +39,9 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         var theirs = await _app.CreateAssessmentAsync("Org B", AssessmentStatus.Open, bob);
         var client = _app.CreateBrowser();
         await client.SignInAsync("alice@a.example");
-        var myPage = await client.GetDocumentAsync($"/Assessments/{mine.Id}");
+        var myConfirmation = await client.GetDocumentAsync($"/Assessments/{mine.Id}/Close");
 
-        var response = await client.PostFormAsync($"/Assessments/{theirs.Id}?handler=Close", myPage, [], "main form[method=post]");
+        var response = await client.PostFormAsync($"/Assessments/{theirs.Id}/Close", myConfirmation, [], "main form.confirm-close");
 
         response.ShouldBeHtml(HttpStatusCode.NotFound);
         (await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == theirs.Id))).Status.Should().Be(AssessmentStatus.Open);
@@ -54,14 +55,16 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         var assessment = await _app.CreateAssessmentAsync("Org A", AssessmentStatus.Open, consultant, executive);
         var consultantClient = _app.CreateBrowser();
         await consultantClient.SignInAsync("carl@a.example");
-        var consultantPage = await consultantClient.GetDocumentAsync($"/Assessments/{assessment.Id}");
+        var consultantPage = await consultantClient.GetDocumentAsync($"/Assessments/{assessment.Id}/Close");
         var executiveClient = _app.CreateBrowser();
         await executiveClient.SignInAsync("eve@a.example");
 
         var page = await executiveClient.GetDocumentAsync($"/Assessments/{assessment.Id}");
-        page.QuerySelector("form[action*='handler=Close']").Should().BeNull("executives get no close button");
+        page.QuerySelector("a.close-assessment").Should().BeNull("executives get no close button");
+        (await executiveClient.GetAsync($"/Assessments/{assessment.Id}/Close")).ShouldBeHtml(HttpStatusCode.Forbidden);
         var tokenPage = await executiveClient.GetDocumentAsync($"/Organizations/{assessment.OrganizationId}");
-        var close = await executiveClient.PostFormAsync($"/Assessments/{assessment.Id}?handler=Close", tokenPage, [], "header form[method=post]");
+        var close = await executiveClient.PostFormAsync($"/Assessments/{assessment.Id}/Close", tokenPage,
+            [new(CloseModel.ConfirmField, CloseModel.ConfirmValue)], "header form[method=post]");
         var create = await executiveClient.PostFormAsync($"/Organizations/{assessment.OrganizationId}/Assessments/Create", tokenPage,
             [new("Input.Title", "Sneaky"), new("Input.MinimumGroupSize", "3")], "header form[method=post]");
         var newOrganization = await executiveClient.PostFormAsync("/Organizations/Create", tokenPage, [new("Input.Name", "Sneaky Org")], "header form[method=post]");
@@ -73,11 +76,40 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         (await _app.WithDbAsync(db => db.Assessments.CountAsync())).Should().Be(1);
         (await _app.WithDbAsync(db => db.Organizations.CountAsync())).Should().Be(1);
 
-        var closed = await consultantClient.PostFormAsync($"/Assessments/{assessment.Id}?handler=Close", consultantPage, [], "main form[action*='handler=Close']");
+        var closed = await consultantClient.PostFormAsync($"/Assessments/{assessment.Id}/Close", consultantPage, [], "main form.confirm-close");
         closed.ShouldBeRedirect();
         var after = await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id));
         after.Status.Should().Be(AssessmentStatus.Closed);
         after.ClosedOn.Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Close_ButtonLeadsToConfirmationAndOnlyTheConfirmationCloses()
+    {
+        var consultant = await _app.CreateUserAsync("carl@a.example", Roles.Consultant);
+        var assessment = await _app.CreateAssessmentAsync("Org A", AssessmentStatus.Open, consultant);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("carl@a.example");
+
+        var details = await client.GetDocumentAsync($"/Assessments/{assessment.Id}");
+        details.QuerySelector("form[action*='Close']").Should().BeNull("closing takes a confirmation, not one click");
+        var closeLink = details.QuerySelector("a.close-assessment")!.GetAttribute("href");
+        closeLink.Should().Be($"/Assessments/{assessment.Id}/Close");
+        var confirmation = await client.GetDocumentAsync(closeLink!);
+        var explanation = confirmation.Text("main");
+        explanation.Should().Contain("stop accepting answers").And.Contain("become final").And.Contain("cannot be undone");
+        confirmation.QuerySelector("main form.confirm-close a")!.GetAttribute("href").Should().Be($"/Assessments/{assessment.Id}", "Cancel goes back");
+
+        // The antiforgery token alone, as an old one-click form would post it.
+        var tokenOnly = confirmation.HiddenPairs("main form.confirm-close").Where(p => p.Key != CloseModel.ConfirmField);
+        var unconfirmed = await client.PostAsync($"/Assessments/{assessment.Id}/Close", new FormUrlEncodedContent(tokenOnly));
+        unconfirmed.ShouldBeHtml(HttpStatusCode.BadRequest);
+        (await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id))).Status.Should().Be(AssessmentStatus.Open);
+
+        var confirmed = await client.PostFormAsync($"/Assessments/{assessment.Id}/Close", confirmation, [], "main form.confirm-close");
+        confirmed.ShouldBeRedirect();
+        (await _app.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == assessment.Id))).Status.Should().Be(AssessmentStatus.Closed);
+        (await client.GetDocumentAsync(closeLink!)).Text("main").Should().Contain("already closed");
     }
 
     [Fact]
