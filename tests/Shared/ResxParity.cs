@@ -60,6 +60,37 @@ internal static partial class ResxParity
     public static HashSet<string> Placeholders(string text) =>
         PlaceholderPattern().Matches(text).Select(match => match.Value).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Theory rows (neutral file relative to the repository, culture) for every neutral .resx of a project.</summary>
+    public static TheoryData<string, string> TranslatedFiles(string projectFolder)
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var neutral in NeutralFiles(projectFolder))
+        {
+            foreach (var culture in Cultures)
+            {
+                data.Add(Path.GetRelativePath(RepositoryRoot(), neutral), culture);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>Fails unless the culture's translation of <paramref name="neutralFile"/> exists and matches it.</summary>
+    public static void ShouldMatchItsTranslation(string neutralFile, string culture)
+    {
+        var neutralPath = Path.Combine(RepositoryRoot(), neutralFile);
+        var translationPath = TranslationOf(neutralPath, culture);
+        File.Exists(translationPath).Should().BeTrue("{0} needs a {1} translation", neutralFile, culture);
+
+        Problems(XDocument.Load(neutralPath), XDocument.Load(translationPath))
+            .Should().BeEmpty("{0} must match {1}", Path.GetFileName(translationPath), neutralFile);
+    }
+
+    /// <summary>An in-memory .resx with the given entries, for tests of the checker itself.</summary>
+    public static XDocument Resx(params (string Key, string Value)[] entries) =>
+        new(new XElement("root", entries.Select(entry =>
+            new XElement("data", new XAttribute("name", entry.Key), new XElement("value", entry.Value)))));
+
     public static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -9,19 +9,7 @@ public class ResourceParityTests
 {
     private const string ProjectFolder = "src/SalesMarketingAlignment.Reports";
 
-    public static TheoryData<string, string> TranslatedFiles()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var neutral in ResxParity.NeutralFiles(ProjectFolder))
-        {
-            foreach (var culture in ResxParity.Cultures)
-            {
-                data.Add(Path.GetRelativePath(ResxParity.RepositoryRoot(), neutral), culture);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> TranslatedFiles() => ResxParity.TranslatedFiles(ProjectFolder);
 
     [Fact]
     public void NeutralFiles_AreTheReportTexts() =>
@@ -29,22 +17,14 @@ public class ResourceParityTests
 
     [Theory]
     [MemberData(nameof(TranslatedFiles))]
-    public void Translation_HasEveryKeyNonEmptyWithTheSamePlaceholders(string neutralFile, string culture)
-    {
-        var neutralPath = Path.Combine(ResxParity.RepositoryRoot(), neutralFile);
-        var translationPath = ResxParity.TranslationOf(neutralPath, culture);
-        File.Exists(translationPath).Should().BeTrue("{0} needs a {1} translation", neutralFile, culture);
-
-        var problems = ResxParity.Problems(XDocument.Load(neutralPath), XDocument.Load(translationPath));
-
-        problems.Should().BeEmpty("{0} must match {1}", Path.GetFileName(translationPath), neutralFile);
-    }
+    public void Translation_HasEveryKeyNonEmptyWithTheSamePlaceholders(string neutralFile, string culture) =>
+        ResxParity.ShouldMatchItsTranslation(neutralFile, culture);
 
     [Fact]
     public void Problems_MissingKeyAndDroppedPlaceholder_AreReported()
     {
-        var neutral = Resx(("PageOfPages", "Page {0} of {1}"), ("Open", "Open"));
-        var translation = Resx(("PageOfPages", "Страница {0}"));
+        var neutral = ResxParity.Resx(("PageOfPages", "Page {0} of {1}"), ("Open", "Open"));
+        var translation = ResxParity.Resx(("PageOfPages", "Страница {0}"));
 
         ResxParity.Problems(neutral, translation).Should().BeEquivalentTo(
             "placeholders of 'PageOfPages' are {{0}}, expected {{0} {1}}",
@@ -63,7 +43,4 @@ public class ResourceParityTests
         StatementLabels.ShortLabel(1, info).Should().Be(shortLabel);
     }
 
-    private static XDocument Resx(params (string Key, string Value)[] entries) =>
-        new(new XElement("root", entries.Select(entry =>
-            new XElement("data", new XAttribute("name", entry.Key), new XElement("value", entry.Value)))));
 }
