@@ -31,7 +31,9 @@ public static class SvgCharts
             var x0 = X(band.From);
             var x1 = band.To == ScoringKey.MaximumTotal ? X(band.To) : X(band.To + 1);
             svg.Append(Inv($"<rect x=\"{x0:0.#}\" y=\"{barTop}\" width=\"{x1 - x0:0.#}\" height=\"{barHeight}\" fill=\"{band.ColorHex}\"/>"));
-            svg.Append(Inv($"<text x=\"{(x0 + x1) / 2:0.#}\" y=\"{barTop + (barHeight / 2) + 5}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"600\" fill=\"{ChartPalette.MutedText}\">{E(band.Name)}</text>"));
+            var name = BandNameLines(band.Name, x1 - x0, 15);
+            var nameY = barTop + (barHeight / 2) + 5 - ((name.Length - 1) * 8);
+            svg.Append(Inv($"<text x=\"{(x0 + x1) / 2:0.#}\" y=\"{nameY}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"600\" fill=\"{ChartPalette.MutedText}\">{Lines(name, (x0 + x1) / 2, 16)}</text>"));
         }
 
         foreach (var tick in new[] { 20, 40, 60, 80, 100 })
@@ -132,12 +134,17 @@ public static class SvgCharts
     public static IHtmlContent Distribution(TotalsDistributionChart chart, string id, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        const int axisWidth = 50, plotTop = 20, plotBottom = 230, height = 300;
+        const int axisWidth = 50, plotTop = 20, plotBottom = 230;
         const double plotRight = Width - 10;
         var max = chart.MaximumCount;
         var step = NiceStep(max);
         var axisTop = (int)Math.Ceiling(max / (double)step) * step;
         double Y(int count) => plotBottom - (count / (double)axisTop * (plotBottom - plotTop));
+
+        var groupSpace = (Width - 10 - axisWidth) / (double)chart.Bands.Count;
+        var wrapped = chart.Bands.Any(b => BandNameLines(b.Name, groupSpace, 14).Length > 1);
+        var extra = wrapped ? 16 : 0;
+        var height = 300 + extra;
 
         var svg = Open(id, chart.Title, chart.Description, height, "chart-distribution");
         var hatch = id + "-hatch";
@@ -168,8 +175,9 @@ public static class SvgCharts
                 svg.Append(Inv($"<text x=\"{bx + ((barWidth - 4) / 2):0.#}\" y=\"{by - 6:0.#}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"700\" fill=\"{ChartPalette.Text}\">{count.ToString(culture)}</text>"));
             }
 
-            svg.Append(Inv($"<text x=\"{groupLeft + (groupWidth / 2):0.#}\" y=\"{plotBottom + 22}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"600\" fill=\"{ChartPalette.Text}\">{E(band.Name)}</text>"));
-            svg.Append(Inv($"<text x=\"{groupLeft + (groupWidth / 2):0.#}\" y=\"{plotBottom + 40}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{ChartPalette.MutedText}\">{band.From.ToString(culture)}–{band.To.ToString(culture)}</text>"));
+            var name = BandNameLines(band.Name, groupSpace, 14);
+            svg.Append(Inv($"<text x=\"{groupLeft + (groupWidth / 2):0.#}\" y=\"{plotBottom + 22}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"600\" fill=\"{ChartPalette.Text}\">{Lines(name, groupLeft + (groupWidth / 2), 16)}</text>"));
+            svg.Append(Inv($"<text x=\"{groupLeft + (groupWidth / 2):0.#}\" y=\"{plotBottom + 40 + extra}\" text-anchor=\"middle\" font-size=\"12\" fill=\"{ChartPalette.MutedText}\">{band.From.ToString(culture)}–{band.To.ToString(culture)}</text>"));
         }
 
         svg.Append(Inv($"<line x1=\"{axisWidth}\" y1=\"{plotBottom}\" x2=\"{plotRight:0.#}\" y2=\"{plotBottom}\" stroke=\"{ChartPalette.Axis}\"/>"));
@@ -223,4 +231,19 @@ public static class SvgCharts
     private static string E(string text) => HtmlEncoder.Default.Encode(text);
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A band name on one line, or split at its first space into two when it would not fit <paramref name="width"/>
+    /// (the long Russian level names; the English ones are single words). Width is estimated from the font size, generously for bold DejaVu.
+    /// </summary>
+    private static string[] BandNameLines(string name, double width, int fontSize)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        return name.Length * fontSize * 0.68 > width && space > 0 ? [name[..space], name[(space + 1)..]] : [name];
+    }
+
+    /// <summary>The lines as the content of a &lt;text&gt;: plain for one line, one tspan per line otherwise.</summary>
+    private static string Lines(string[] lines, double x, int lineHeight) => lines.Length == 1
+        ? E(lines[0])
+        : string.Concat(lines.Select((line, i) => Inv($"<tspan x=\"{x:0.#}\" dy=\"{(i == 0 ? 0 : lineHeight)}\">{E(line)}</tspan>")));
 }
