@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Survey submissions per second: the real app against the naive baseline (bench NaiveBaseline), in the same run,
+# alternating, with wrk. See docs/performance.md ("Submissions").
+#
+#   bench/submissions/run.sh [--variant plain|slowdisk|cpu] [--rounds 3] [--duration 20] [--connections 32]
+#                            [--app-dir DIR] [--no-build]
+#
+# plain     the disk as it is
+# slowdisk  LD_PRELOAD shim (fsync_delay.c, built here with gcc) adds 2 ms to every fsync/fdatasync of both servers
+# cpu       two busy loops keep both cores busy while wrk runs (started before, ended after, by their own pids)
+# --app-dir a folder holding another build of SalesMarketingAlignment.Web.dll (e.g. main's), to compare builds
+#
+# Each round starts each server on a fresh copy of the seeded database (10,000 responses), warms it up for 3 s,
+# then runs wrk. It prints, per server and round: submissions/s, p50/p99 latency, non-2xx, the server's CPU per
+# submission, the load average before the round, rows added against 2xx answers, and (app) whether the tallies equal
+# a recount of the rows.
+set -euo pipefail
+
+variant=plain rounds=3 duration=20 connections=32 app_dir="" build=1
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --variant) variant=$2; shift 2 ;;
+    --rounds) rounds=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --app-dir) app_dir=$2; shift 2 ;;
+    --no-build) build=0; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here="$root/bench/submissions"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+if [[ $build == 1 ]]; then
+  dotnet build -c Release "$root/bench/SalesMarketingAlignment.Benchmarks" -v q >/dev/null
+fi
+bench_dll="$root/bench/SalesMarketingAlignment.Benchmarks/bin/Release/net10.0/SalesMarketingAlignment.Benchmarks.dll"
+app_dir=${app_dir:-$root/src/SalesMarketingAlignment.Web/bin/Release/net10.0}
+preload=""
+if [[ $variant == slowdisk ]]; then
+  gcc -shared -fPIC -O2 -o "$here/fsync_delay.so" "$here/fsync_delay.c" -ldl
+  preload="$here/fsync_delay.so"
+fi
+
+work=$(mktemp -d /tmp/sma-submissions-XXXXXX)
+server_pid="" busy_pids=()
+cleanup() {
+  [[ -n $server_pid ]] && kill "$server_pid" 2>/dev/null || true
+  for p in "${busy_pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+rows() { sqlite3 "$1" 'SELECT COUNT(*) FROM "Responses";'; }
+
+# 0 when every tally equals a recount of the rows (zero tallies left aside).
+tally_mismatches() {
+  local recount="SELECT \"AssessmentId\", \"Department\", \"Role\", 0, \"Total\", COUNT(*) FROM \"Responses\" GROUP BY 1, 2, 3, 5"
+  for i in $(seq 1 20); do
+    local col; col=$(printf 'A%02d' "$i")
+    recount+=" UNION ALL SELECT \"AssessmentId\", \"Department\", \"Role\", $i, \"$col\", COUNT(*) FROM \"Responses\" GROUP BY 1, 2, 3, 5"
+  done
+  local tallies="SELECT \"AssessmentId\", \"Department\", \"Role\", \"Item\", \"Value\", \"Count\" FROM \"ResponseTallies\" WHERE \"Count\" <> 0"
+  sqlite3 "$1" "SELECT (SELECT COUNT(*) FROM ($recount EXCEPT $tallies)) + (SELECT COUNT(*) FROM ($tallies EXCEPT $recount));"
+}
+
+start_server() { # target port db
+  local target=$1 port=$2 db=$3
+  if [[ $target == app ]]; then
+    ( cd "$app_dir" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$db" \
+      Logging__LogLevel__Default=Warning Api__AnonymousPermitsPerMinute=100000000 LD_PRELOAD=$preload \
+      exec dotnet SalesMarketingAlignment.Web.dll --urls "http://127.0.0.1:$port" >"$work/$target.log" 2>&1 ) &
+  else
+    ( LD_PRELOAD=$preload exec dotnet "$bench_dll" baseline --db "$db" --urls "http://127.0.0.1:$port" >"$work/$target.log" 2>&1 ) &
+  fi
+  server_pid=$!
+  for _ in $(seq 1 240); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
+    sleep 0.25
+  done
+  echo "$target did not start:" >&2; cat "$work/$target.log" >&2; exit 1
+}
+
+printf '%-8s %-5s %-8s %10s %8s %8s %6s %12s %16s %14s %8s\n' variant round server "subm/s" "p50 ms" "p99 ms" non2xx "CPU ms/subm" "load avg" "rows-2xx" tallies
+port=5290
+for round in $(seq 1 "$rounds"); do
+  order=(app baseline); (( round % 2 == 0 )) && order=(baseline app)
+  for target in "${order[@]}"; do
+    port=$((port + 1))
+    db="$work/$target-$round.db"
+    token=$(dotnet "$bench_dll" submissions-db "$db" | tail -1)
+    start_server "$target" "$port" "$db"
+    url="http://127.0.0.1:$port/api/v1/surveys/$token/responses"
+    wrk -t2 -c"$connections" -d3s -s "$here/submission.lua" "$url" >/dev/null
+    if [[ $variant == cpu ]]; then
+      for _ in 1 2; do ( while :; do :; done ) & busy_pids+=($!); done
+      sleep 1
+    fi
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    before_rows=$(rows "$db") before_cpu=$(cpu_ticks "$server_pid")
+    wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$here/submission.lua" "$url" >"$work/wrk.txt"
+    after_cpu=$(cpu_ticks "$server_pid")
+    for p in "${busy_pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    busy_pids=()
+    sleep 0.5
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+    total=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+    non2xx=$(awk '/Non-2xx/ {print $5}' "$work/wrk.txt"); non2xx=${non2xx:-0}
+    rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+    p50=$(awk '$1 == "50%" {print $2}' "$work/wrk.txt")
+    p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
+    added=$(( $(rows "$db") - before_rows ))
+    cpu_ms=$(awk -v t=$((after_cpu - before_cpu)) -v hz="$(getconf CLK_TCK)" -v n="$total" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
+    tallies="-"; [[ $target == app ]] && tallies=$( [[ $(tally_mismatches "$db") == 0 ]] && echo equal || echo DIFFER )
+    printf '%-8s %-5s %-8s %10s %8s %8s %6s %12s %16s %14s %8s\n' "$variant" "$round" "$target" "$rps" "$p50" "$p99" "$non2xx" "$cpu_ms" "$load" "$((added - (total - non2xx)))" "$tallies"
+    rm -f "$db" "$db-wal" "$db-shm"
+  done
+done
