@@ -47,6 +47,7 @@ public static class DataServiceCollectionExtensions
                 // exception handler, the response writer); EF's own error entries would repeat it with the SQL.
                 .ConfigureWarnings(w => w.Log(
                     (RelationalEventId.CommandError, LogLevel.Debug),
+                    (RelationalEventId.TransactionError, LogLevel.Debug),
                     (CoreEventId.SaveChangesFailed, LogLevel.Debug),
                     (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
         });

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Scoring;
 
 namespace SalesMarketingAlignment.Data.Responses;
 
@@ -133,6 +134,19 @@ public static class ResponseTallyMaintenance
         for (short statement = 1; statement <= Questionnaire.StatementCount; statement++)
         {
             Count(statement, (short)response.Answer(statement));
+        }
+    }
+
+    /// <summary>Counts one response's total and answers into <paramref name="deltas"/> with <paramref name="sign"/> (+1 stored, -1 removed).</summary>
+    internal static void Count(
+        Dictionary<TallyKey, long> deltas, int assessmentId, Department department, RespondentRole role, SurveyAnswers answers, int sign)
+    {
+        var total = new TallyKey(assessmentId, department, role, ResponseTally.TotalItem, (short)answers.Total);
+        deltas[total] = deltas.GetValueOrDefault(total) + sign;
+        for (short statement = 1; statement <= Questionnaire.StatementCount; statement++)
+        {
+            var key = new TallyKey(assessmentId, department, role, statement, (short)answers[statement]);
+            deltas[key] = deltas.GetValueOrDefault(key) + sign;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -32,13 +33,22 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, long? ResponseI
 /// <summary>
 /// Stores survey responses through one background consumer: all submissions waiting at a moment are committed in ONE
 /// transaction (group commit), and each caller is answered only after that commit is on disk. This keeps SQLite to a
-/// single writer and turns many fsyncs into one under load. Use <see cref="SubmitAsync"/>; never write responses elsewhere.
+/// single writer and turns many fsyncs into one under load. The work inside the transaction is kept small because the
+/// single writer is the bottleneck: prepared statements on a connection kept open (<see cref="SubmissionStatements"/>),
+/// no change tracking, tallies aggregated over the batch (docs/decisions/0008-submission-fast-path.md).
+/// Use <see cref="SubmitAsync"/>; never write responses elsewhere in the request path.
 /// </summary>
 public sealed partial class SurveyResponseWriter(
     IServiceScopeFactory scopes, TimeProvider clock, ILogger<SurveyResponseWriter> logger) : BackgroundService
 {
     /// <summary>Most submissions committed in one transaction.</summary>
     public const int MaxBatchSize = 256;
+
+    /// <summary>Random ids drawn for one response before giving up (a second draw is already a 1-in-2^63-scale event).</summary>
+    private const int MaxIdAttempts = 4;
+
+    /// <summary>The writer's connection and prepared statements; only the writer loop touches it.</summary>
+    private WriterSession? _session;
 
     private long _committedBatches;
 
@@ -82,6 +92,12 @@ public sealed partial class SurveyResponseWriter(
 
             await CommitBatchAsync(batch).ConfigureAwait(false);
         }
+
+        if (_session is not null)
+        {
+            await _session.DisposeAsync().ConfigureAwait(false);
+            _session = null;
+        }
     }
 
     private async Task CommitBatchAsync(List<Pending> batch)
@@ -112,79 +128,94 @@ public sealed partial class SurveyResponseWriter(
         }
     }
 
+    /// <summary>
+    /// One transaction for the batch: per submission the assessment's status (once per assessment), one INSERT and,
+    /// only for a retry or a closed assessment, a look-up of the earlier row; then one upsert per tally row the batch
+    /// changes, aggregated over the batch. A failure throws away the connection and its statements.
+    /// </summary>
     private async Task<SubmissionResult[]> WriteAsync(List<Pending> batch)
     {
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
+        _session ??= await WriterSession.OpenAsync(scopes).ConfigureAwait(false);
+        try
+        {
+            return await WriteAsync(_session, batch).ConfigureAwait(false);
+        }
+        catch
+        {
+            await _session.DisposeAsync().ConfigureAwait(false);
+            _session = null;
+            throw;
+        }
+    }
+
+    private async Task<SubmissionResult[]> WriteAsync(WriterSession session, List<Pending> batch)
+    {
         var today = clock.Today();
+        var statements = session.Statements;
+        await using var transaction = await session.Db.Database.BeginTransactionAsync().ConfigureAwait(false);
+        statements.Enlist(transaction.GetDbTransaction());
 
-        await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
-        var assessmentIds = batch.Select(p => p.Response.AssessmentId).Distinct().ToList();
-        var keys = batch.Select(p => p.Response.SubmissionKey).Distinct().ToList();
-        var statuses = await db.Assessments
-            .Where(a => assessmentIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Status })
-            .ToDictionaryAsync(a => a.Id, a => a.Status).ConfigureAwait(false);
-        var earlier = await db.Responses
-            .Where(r => assessmentIds.Contains(r.AssessmentId) && keys.Contains(r.SubmissionKey))
-            .Select(r => new { r.AssessmentId, r.SubmissionKey, r.Id, r.Total })
-            .ToListAsync().ConfigureAwait(false);
-        var known = earlier.ToDictionary(r => (r.AssessmentId, r.SubmissionKey), r => new SubmissionResult(SubmissionOutcome.AlreadyStored, r.Id, r.Total));
-
-        var results = new SubmissionResult?[batch.Count];
-        var added = new Dictionary<(int, Guid), Response>();
-        var addedAt = new List<(int Index, Response Row, bool Duplicate)>();
+        var statuses = new Dictionary<int, AssessmentStatus?>();
+        var deltas = new Dictionary<ResponseTallyMaintenance.TallyKey, long>();
+        var results = new SubmissionResult[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            var r = batch[i].Response;
-            var key = (r.AssessmentId, r.SubmissionKey);
-            if (!statuses.TryGetValue(r.AssessmentId, out var status))
+            var response = batch[i].Response;
+            if (!statuses.TryGetValue(response.AssessmentId, out var status))
             {
-                results[i] = new SubmissionResult(SubmissionOutcome.AssessmentNotFound);
+                status = await statements.StatusAsync(response.AssessmentId).ConfigureAwait(false);
+                statuses.Add(response.AssessmentId, status);
             }
-            else if (known.TryGetValue(key, out var before))
+
+            results[i] = status switch
             {
-                results[i] = before;
-            }
-            else if (added.TryGetValue(key, out var sameBatch))
-            {
-                addedAt.Add((i, sameBatch, true));
-            }
-            else if (status != AssessmentStatus.Open)
-            {
-                results[i] = new SubmissionResult(SubmissionOutcome.AssessmentClosed);
-            }
-            else
-            {
-                var row = new Response
-                {
-                    AssessmentId = r.AssessmentId,
-                    Department = r.Department,
-                    Role = r.Role,
-                    SubmittedOn = today,
-                    SubmissionKey = r.SubmissionKey,
-                };
-                row.SetAnswers(r.Answers);
-                db.Responses.Add(row);
-                added.Add(key, row);
-                addedAt.Add((i, row, false));
-            }
+                null => new SubmissionResult(SubmissionOutcome.AssessmentNotFound),
+                AssessmentStatus.Open => await InsertAsync(statements, response, today, deltas).ConfigureAwait(false),
+                // A retry of a response stored before closing is still answered as stored.
+                _ => await EarlierAsync(statements, response).ConfigureAwait(false) ?? new SubmissionResult(SubmissionOutcome.AssessmentClosed),
+            };
         }
 
-        if (added.Count > 0)
+        // Sorted, so that concurrent writers (several app instances on PostgreSQL) take row locks in one order.
+        foreach (var (key, delta) in deltas.OrderBy(d => (d.Key.AssessmentId, d.Key.Department, d.Key.Role, d.Key.Item, d.Key.Value)))
         {
-            await db.SaveChangesAsync().ConfigureAwait(false);
+            await statements.AddToTallyAsync(key, delta).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _committedBatches);
-        foreach (var (index, row, duplicate) in addedAt)
+        return results;
+    }
+
+    private static async Task<SubmissionResult> InsertAsync(
+        SubmissionStatements statements, NewResponse response, DateOnly today, Dictionary<ResponseTallyMaintenance.TallyKey, long> deltas)
+    {
+        // Invitations (issue 11) go here, before the insert: mark the invitation used; when that changes no row, a
+        // retry (EarlierAsync finds the key) is still AlreadyStored, anything else is "invitation already used".
+        for (var attempt = 0; attempt < MaxIdAttempts; attempt++)
         {
-            results[index] = new SubmissionResult(duplicate ? SubmissionOutcome.AlreadyStored : SubmissionOutcome.Stored, row.Id, row.Total);
+            var id = ResponseIds.Next();
+            if (await statements.TryInsertAsync(id, response, today).ConfigureAwait(false))
+            {
+                ResponseTallyMaintenance.Count(deltas, response.AssessmentId, response.Department, response.Role, response.Answers, +1);
+                return new SubmissionResult(SubmissionOutcome.Stored, id, response.Answers.Total);
+            }
+
+            // Nothing written: the key was stored before (a refresh, a double click, the same key twice in this
+            // batch), or, about once in 2^63 / rows, the random id was taken: then draw another.
+            if (await EarlierAsync(statements, response).ConfigureAwait(false) is { } earlier)
+            {
+                return earlier;
+            }
         }
 
-        return results.Select(r => r!).ToArray();
+        throw new InvalidOperationException($"No free response id after {MaxIdAttempts} random draws.");
     }
+
+    private static async Task<SubmissionResult?> EarlierAsync(SubmissionStatements statements, NewResponse response) =>
+        await statements.FindEarlierAsync(response.AssessmentId, response.SubmissionKey).ConfigureAwait(false) is { } earlier
+            ? new SubmissionResult(SubmissionOutcome.AlreadyStored, earlier.Id, earlier.Total)
+            : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Committing a batch of {Count} survey responses failed; retrying one by one.")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
@@ -193,4 +224,54 @@ public sealed partial class SurveyResponseWriter(
     private static partial void LogSubmissionFailed(ILogger logger, Exception exception);
 
     private sealed record Pending(NewResponse Response, TaskCompletionSource<SubmissionResult> Completion);
+
+    /// <summary>
+    /// The writer's own DbContext with its connection kept open, so the prepared statements live as long as the
+    /// connection (EF's connection and transaction interceptors still run: pragmas, the SQLite write gate).
+    /// </summary>
+    private sealed class WriterSession : IAsyncDisposable
+    {
+        private readonly IServiceScope _scope;
+
+        private WriterSession(IServiceScope scope, AlignmentDbContext db, SubmissionStatements statements)
+        {
+            _scope = scope;
+            Db = db;
+            Statements = statements;
+        }
+
+        public AlignmentDbContext Db { get; }
+
+        public SubmissionStatements Statements { get; }
+
+        public static async Task<WriterSession> OpenAsync(IServiceScopeFactory scopes)
+        {
+            var scope = scopes.CreateScope();
+            try
+            {
+                var db = scope.ServiceProvider.GetRequiredService<AlignmentDbContext>();
+                await db.Database.OpenConnectionAsync().ConfigureAwait(false);
+                return new WriterSession(scope, db, new SubmissionStatements(db.Database.GetDbConnection(), db.Database.IsSqlite()));
+            }
+            catch
+            {
+                scope.Dispose();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Statements.DisposeAsync().ConfigureAwait(false);
+            await Db.Database.CloseConnectionAsync().ConfigureAwait(false);
+            if (_scope is IAsyncDisposable asyncScope)
+            {
+                await asyncScope.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                _scope.Dispose();
+            }
+        }
+    }
 }

@@ -106,6 +106,66 @@ public sealed class ResponseTallyMaintenanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubmitAsync_ConcurrentSubmittersRetrying_EveryStoredAnswerIsExactlyOneRowAndTalliesEqualARecount()
+    {
+        var assessment = await _database.CreateAssessmentAsync("Concurrent Org");
+        var keys = Enumerable.Range(0, 150).Select(_ => Guid.NewGuid()).ToArray();
+
+        // Eight clients at once; each sends its share, and every key is sent twice by different clients (a retry
+        // racing the first attempt), some in the same batch, some in later ones.
+        var clients = Enumerable.Range(0, 8).Select(client => Task.Run(async () =>
+        {
+            var random = new Random(client);
+            var answered = new List<(Guid Key, SubmissionResult Result)>();
+            foreach (var key in keys.Where((_, i) => i % 8 == client || (i + 3) % 8 == client))
+            {
+                var seed = key.GetHashCode();
+                var answers = SurveyAnswers.Create(Enumerable.Range(0, 20).Select(s => 1 + Math.Abs((seed >> (s % 28)) % 5)).ToArray());
+                var response = new NewResponse(assessment.Id, seed % 2 == 0 ? Department.Sales : Department.Marketing,
+                    seed % 7 == 0 ? RespondentRole.Head : RespondentRole.Staff, answers, key);
+                answered.Add((key, await Writer.SubmitAsync(response)));
+                await Task.Delay(random.Next(0, 2));
+            }
+
+            return answered;
+        })).ToList();
+        var answers = (await Task.WhenAll(clients)).SelectMany(a => a).ToList();
+
+        var stored = answers.Where(a => a.Result.Outcome == SubmissionOutcome.Stored).ToList();
+        stored.Select(a => a.Key).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(keys, "each key is stored by exactly one of its two sends");
+        answers.Where(a => a.Result.Outcome != SubmissionOutcome.Stored).Should().OnlyContain(a => a.Result.Outcome == SubmissionOutcome.AlreadyStored);
+        var rows = await _database.WithDbAsync(db => db.Responses.AsNoTracking().Where(r => r.AssessmentId == assessment.Id)
+            .Select(r => new { r.Id, r.SubmissionKey, r.Total }).ToListAsync());
+        rows.Should().HaveCount(keys.Length);
+        foreach (var (key, result) in answers)
+        {
+            rows.Should().ContainSingle(r => r.Id == result.ResponseId).Which.Should().Be(new { Id = result.ResponseId!.Value, SubmissionKey = key, Total = (short)result.Total!.Value });
+        }
+
+        await TalliesShouldMatchRowsAsync(assessment.Id, keys.Length);
+    }
+
+    [Fact]
+    public async Task SaveChanges_DeleteResponsesStoredByTheWriter_DecrementsTheTallies()
+    {
+        var assessment = await _database.CreateAssessmentAsync("Writer Org");
+        var random = new Random(7);
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Writer.SubmitAsync(new NewResponse(
+            assessment.Id, i % 2 == 0 ? Department.Sales : Department.Marketing, RespondentRole.Staff,
+            SurveyAnswers.Create(Enumerable.Range(0, 20).Select(_ => random.Next(1, 6)).ToArray()), Guid.NewGuid()))));
+
+        await _database.WithDbAsync(async db =>
+        {
+            // The writer stores rows with its own SQL; removing them is an ordinary EF change (an exclusion, a clean-up).
+            var rows = await db.Responses.Where(r => r.AssessmentId == assessment.Id).OrderBy(r => r.Id).Take(4).ToListAsync();
+            db.Responses.RemoveRange(rows);
+            return await db.SaveChangesAsync();
+        });
+
+        await TalliesShouldMatchRowsAsync(assessment.Id, 26);
+    }
+
+    [Fact]
     public async Task SaveChanges_DeleteAndChangeResponses_TalliesFollow()
     {
         var id = _sampleAssessmentId;

@@ -14,11 +14,14 @@ namespace SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Injects a storage failure: while armed, every command whose SQL matches throws the given SQLite error, as a full
-/// disk or a lock held past the busy timeout would. Registered in the test host through ConfigureDbContext.
+/// disk or a lock held past the busy timeout would, and so does every COMMIT through EF (matched as the text "COMMIT"):
+/// the survey writer runs its own prepared statements, which EF's command interceptors do not see, but commits
+/// through EF, and a full disk shows up at the commit anyway when the WAL grows. Registered in the test host through
+/// ConfigureDbContext.
 /// </summary>
-public sealed class FailingWrites : DbCommandInterceptor
+public sealed class FailingWrites : DbCommandInterceptor, IDbTransactionInterceptor
 {
-    private static readonly string[] WriteVerbs = ["INSERT", "UPDATE", "DELETE", "CREATE"];
+    private static readonly string[] WriteVerbs = ["INSERT", "UPDATE", "DELETE", "CREATE", "COMMIT"];
 
     public SqliteException? Failure { get; set; }
 
@@ -36,12 +39,27 @@ public sealed class FailingWrites : DbCommandInterceptor
             builder.ConfigureLogging(logging => logging.AddProvider(logs));
         });
 
-    private void Throw(DbCommand command)
+    private void Throw(DbCommand command) => Throw(command.CommandText);
+
+    private void Throw(string sql)
     {
-        if (Failure is { } failure && Matches(command.CommandText))
+        if (Failure is { } failure && Matches(sql))
         {
             throw failure;
         }
+    }
+
+    public InterceptionResult TransactionCommitting(DbTransaction transaction, TransactionEventData eventData, InterceptionResult result)
+    {
+        Throw("COMMIT");
+        return result;
+    }
+
+    public ValueTask<InterceptionResult> TransactionCommittingAsync(
+        DbTransaction transaction, TransactionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Throw("COMMIT");
+        return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
