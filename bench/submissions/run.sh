@@ -3,12 +3,14 @@
 # alternating, with wrk. See docs/performance.md ("Submissions").
 #
 #   bench/submissions/run.sh [--variant plain|slowdisk|cpu] [--rounds 3] [--duration 20] [--connections 32]
-#                            [--app-dir DIR] [--no-build]
+#                            [--app-dir DIR] [--before-dir DIR] [--no-build]
 #
 # plain     the disk as it is
 # slowdisk  LD_PRELOAD shim (fsync_delay.c, built here with gcc) adds 2 ms to every fsync/fdatasync of both servers
 # cpu       two busy loops keep both cores busy while wrk runs (started before, ended after, by their own pids)
-# --app-dir a folder holding another build of SalesMarketingAlignment.Web.dll (e.g. main's), to compare builds
+# --app-dir    a folder holding another build of SalesMarketingAlignment.Web.dll to measure as "app"
+# --before-dir a second build (e.g. main's, copied from src/SalesMarketingAlignment.Web/bin/Release/net10.0) measured
+#              as "before" in the same rounds, so a change is compared with what it replaces under the same load
 #
 # Each round starts each server on a fresh copy of the seeded database (10,000 responses), warms it up for 3 s,
 # then runs wrk. It prints, per server and round: submissions/s, p50/p99 latency, non-2xx, the server's CPU per
@@ -16,7 +18,7 @@
 # a recount of the rows.
 set -euo pipefail
 
-variant=plain rounds=3 duration=20 connections=32 app_dir="" build=1
+variant=plain rounds=3 duration=20 connections=32 app_dir="" before_dir="" build=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --variant) variant=$2; shift 2 ;;
@@ -24,6 +26,7 @@ while [[ $# -gt 0 ]]; do
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --app-dir) app_dir=$2; shift 2 ;;
+    --before-dir) before_dir=$2; shift 2 ;;
     --no-build) build=0; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -55,21 +58,24 @@ trap cleanup EXIT
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 rows() { sqlite3 "$1" 'SELECT COUNT(*) FROM "Responses";'; }
 
-# 0 when every tally equals a recount of the rows (zero tallies left aside).
+# 0 when every tally equals a recount of the rows: each recounted (group, item, value) has a tally with the same
+# count, and there are no other non-zero tallies.
 tally_mismatches() {
-  local recount="SELECT \"AssessmentId\", \"Department\", \"Role\", 0, \"Total\", COUNT(*) FROM \"Responses\" GROUP BY 1, 2, 3, 5"
+  local recount="SELECT \"AssessmentId\" AS a, \"Department\" AS d, \"Role\" AS r, 0 AS i, \"Total\" AS v, COUNT(*) AS c FROM \"Responses\" GROUP BY 1, 2, 3, 5"
   for i in $(seq 1 20); do
     local col; col=$(printf 'A%02d' "$i")
     recount+=" UNION ALL SELECT \"AssessmentId\", \"Department\", \"Role\", $i, \"$col\", COUNT(*) FROM \"Responses\" GROUP BY 1, 2, 3, 5"
   done
-  local tallies="SELECT \"AssessmentId\", \"Department\", \"Role\", \"Item\", \"Value\", \"Count\" FROM \"ResponseTallies\" WHERE \"Count\" <> 0"
-  sqlite3 "$1" "SELECT (SELECT COUNT(*) FROM ($recount EXCEPT $tallies)) + (SELECT COUNT(*) FROM ($tallies EXCEPT $recount));"
+  sqlite3 "$1" "WITH x AS ($recount) SELECT
+    (SELECT COUNT(*) FROM x LEFT JOIN \"ResponseTallies\" t ON t.\"AssessmentId\" = x.a AND t.\"Department\" = x.d AND t.\"Role\" = x.r AND t.\"Item\" = x.i AND t.\"Value\" = x.v WHERE t.\"Count\" IS NOT x.c)
+    + (SELECT COUNT(*) FROM \"ResponseTallies\" WHERE \"Count\" <> 0) - (SELECT COUNT(*) FROM x);"
 }
 
 start_server() { # target port db
   local target=$1 port=$2 db=$3
-  if [[ $target == app ]]; then
-    ( cd "$app_dir" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$db" \
+  if [[ $target == app || $target == before ]]; then
+    local dir=$app_dir; [[ $target == before ]] && dir=$before_dir
+    ( cd "$dir" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$db" \
       Logging__LogLevel__Default=Warning Api__AnonymousPermitsPerMinute=100000000 LD_PRELOAD=$preload \
       exec dotnet SalesMarketingAlignment.Web.dll --urls "http://127.0.0.1:$port" >"$work/$target.log" 2>&1 ) &
   else
@@ -87,6 +93,7 @@ printf '%-8s %-5s %-8s %10s %8s %8s %6s %12s %16s %14s %8s\n' variant round serv
 port=5290
 for round in $(seq 1 "$rounds"); do
   order=(app baseline); (( round % 2 == 0 )) && order=(baseline app)
+  [[ -n $before_dir ]] && order=(before "${order[@]}") && (( round % 2 == 0 )) && order=("${order[@]:1}" before)
   for target in "${order[@]}"; do
     port=$((port + 1))
     db="$work/$target-$round.db"
@@ -94,6 +101,7 @@ for round in $(seq 1 "$rounds"); do
     start_server "$target" "$port" "$db"
     url="http://127.0.0.1:$port/api/v1/surveys/$token/responses"
     wrk -t2 -c"$connections" -d3s -s "$here/submission.lua" "$url" >/dev/null
+    sleep 1 # let the warm-up's last requests finish before counting rows
     if [[ $variant == cpu ]]; then
       for _ in 1 2; do ( while :; do :; done ) & busy_pids+=($!); done
       sleep 1
@@ -113,7 +121,7 @@ for round in $(seq 1 "$rounds"); do
     p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
     added=$(( $(rows "$db") - before_rows ))
     cpu_ms=$(awk -v t=$((after_cpu - before_cpu)) -v hz="$(getconf CLK_TCK)" -v n="$total" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
-    tallies="-"; [[ $target == app ]] && tallies=$( [[ $(tally_mismatches "$db") == 0 ]] && echo equal || echo DIFFER )
+    tallies="-"; [[ $target != baseline ]] && tallies=$( [[ $(tally_mismatches "$db") == 0 ]] && echo equal || echo DIFFER )
     printf '%-8s %-5s %-8s %10s %8s %8s %6s %12s %16s %14s %8s\n' "$variant" "$round" "$target" "$rps" "$p50" "$p99" "$non2xx" "$cpu_ms" "$load" "$((added - (total - non2xx)))" "$tallies"
     rm -f "$db" "$db-wal" "$db-shm"
   done

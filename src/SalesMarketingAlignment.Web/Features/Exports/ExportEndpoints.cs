@@ -17,7 +17,8 @@ namespace SalesMarketingAlignment.Web.Features.Exports;
 /// CSV downloads of an assessment: every response (one row each) and the per-statement figures. The anonymity rule
 /// applies to both: a department below the minimum group size is left out entirely (no rows, no columns), and a
 /// role is left blank where the heads or the rest of the staff are fewer than the minimum (the role would single
-/// them out). See docs/api.md.
+/// them out). The responses file is for consultants only, carries no date and is in random order (the random
+/// response ids), so no row can be matched to who answered when. See docs/api.md.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -30,9 +31,15 @@ public static class ExportEndpoints
         var assessment = api.MapGroup("assessments/{id:int}")
             .RequireOrganization(OrganizationSource.Assessment("id"))
             .WithTags("Exports");
-        assessment.MapGet("responses.csv", ResponsesAsync).WithName("ResponsesCsv")
+        // One row per response is finer than anything an executive sees: consultants and administrators only (403).
+        var rowLevel = api.MapGroup("assessments/{id:int}")
+            .RequireOrganization(OrganizationSource.Assessment("id"), changeOnly: true)
+            .WithTags("Exports");
+        rowLevel.MapGet("responses.csv", ResponsesAsync).WithName("ResponsesCsv")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithSummary("Every response as a CSV row (answers, total, level), with roles only where the group meets the minimum");
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Every response as a CSV row (answers, total, level) in no particular order and without dates; roles only where the group meets the minimum. Consultants and administrators only");
         assessment.MapGet("statements.csv", StatementsAsync).WithName("StatementsCsv")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("Per statement and department: the mean and the count of each answer, withheld groups left out");
@@ -54,21 +61,15 @@ public static class ExportEndpoints
             .SingleAsync(cancellationToken);
         var counts = await db.LoadCountsAsync(id, cancellationToken);
         var rule = new AnonymityRule(assessment.MinimumGroupSize);
-        var shown = Enum.GetValues<Department>().Where(d => rule.Allows(counts.For(d).Count)).ToArray();
-        var roleShown = shown.ToDictionary(d => d, d => rule.AllowsPartOf(counts.For(d, RespondentRole.Head).Count, counts.For(d).Count));
-
         var culture = CultureInfo.CurrentUICulture;
+        var rows = new ResponseRowText(counts, rule, culture);
         var header = ResponsesHeader(localizer);
         var fileName = FileName(assessment.OrganizationName, assessment.ClosedOn ?? assessment.CreatedOn, "responses");
-        // Looked up once, not per row: a million rows would otherwise make three resource lookups each.
-        var departmentNames = Enum.GetValues<Department>().ToDictionary(d => d, d => DepartmentName(d, culture));
-        var roleNames = Enum.GetValues<RespondentRole>().ToDictionary(r => r, r => RoleName(r, culture));
-        var levelNames = Enum.GetValues<AlignmentLevel>().ToDictionary(l => l, l => LevelName(l, culture));
         return TypedResults.Stream(
             async body =>
             {
-                // Rows are read and written one at a time: memory does not grow with the number of responses.
-                var writer = new StreamWriter(body, CsvRowWriter.Encoding, bufferSize: 32 * 1024);
+                // Rows are read and written a buffer at a time: memory does not grow with the number of responses.
+                var writer = new StreamWriter(body, CsvRowWriter.Encoding, bufferSize: 64 * 1024);
                 await using (writer.ConfigureAwait(false))
                 {
                     var csv = new CsvRowWriter(writer);
@@ -78,32 +79,7 @@ public static class ExportEndpoints
                     }
 
                     await csv.EndRowAsync(cancellationToken);
-                    var rows = db.Responses.AsNoTracking()
-                        .Where(r => r.AssessmentId == id && shown.Contains(r.Department))
-                        .OrderBy(r => r.Id)
-                        .AsAsyncEnumerable();
-                    await foreach (var row in rows.WithCancellation(cancellationToken))
-                    {
-                        csv.Text(departmentNames[row.Department]);
-                        if (roleShown[row.Department])
-                        {
-                            csv.Text(roleNames[row.Role]);
-                        }
-                        else
-                        {
-                            csv.Empty();
-                        }
-
-                        csv.Text(row.SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                        for (var statement = 1; statement <= Questionnaire.StatementCount; statement++)
-                        {
-                            csv.Number(row.Answer(statement));
-                        }
-
-                        csv.Number(row.Total);
-                        csv.Text(levelNames[ScoringKey.LevelOfTotal(row.Total)]);
-                        await csv.EndRowAsync(cancellationToken);
-                    }
+                    await rows.WriteAsync(db, id, writer, cancellationToken);
                 }
             },
             ContentType,
@@ -182,7 +158,6 @@ public static class ExportEndpoints
     [
         localizer["Department"],
         localizer["Role"],
-        localizer["Date"],
         .. Questionnaire.Statements.Select(s => localizer["Statement {0}", s.Number].Value),
         localizer["Total"],
         localizer["Level"],

@@ -83,7 +83,7 @@ public sealed record OwnResult(int Total)
 /// <see cref="SurveyResponseWriter"/>. A closed survey says so before any complaint about the answers (fixing them
 /// would not help); a retry of a response already stored is answered as a duplicate, even after closing.
 /// </summary>
-public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter writer)
+public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter writer, SurveyLinkCache links)
 {
     public const int SubmissionKeyMaxLength = 200;
 
@@ -111,7 +111,7 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
     public async Task<Result> HandleAsync(SubmitSurveyRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var link = await SurveyLinks.FindAsync(db, request.Token, cancellationToken);
+        var link = await links.FindAsync(db, request.Token, cancellationToken);
         if (link is null)
         {
             return new Result.NotFound();

@@ -7,6 +7,7 @@ public static class SurveyFeatures
     {
         services.AddScoped<OpenSurvey>();
         services.AddScoped<SubmitSurvey>();
+        services.AddSingleton<SurveyLinkCache>();
         services.AddScoped<ShowOwnResult>();
         return services;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
@@ -29,4 +30,45 @@ internal static class SurveyLinks
             .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open))
             .SingleOrDefaultAsync(cancellationToken);
     }
+}
+
+/// <summary>
+/// The submission path's look-up of a token, remembered for <see cref="Lifetime"/>: under load every submission would
+/// otherwise pay a database query for a link that does not change. Safe to keep briefly because the response writer
+/// checks the assessment's status again inside its transaction (a link closed meanwhile still refuses the response).
+/// Only tokens that exist are remembered, so guessing tokens cannot fill it; it holds at most <see cref="MaxEntries"/>.
+/// The survey form and the thank-you page look the link up directly, so they show a closed survey at once.
+/// </summary>
+public sealed class SurveyLinkCache(TimeProvider clock)
+{
+    public static TimeSpan Lifetime { get; } = TimeSpan.FromSeconds(2);
+
+    public const int MaxEntries = 10_000;
+
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    public async Task<SurveyLinkInfo?> FindAsync(AlignmentDbContext db, string? token, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (token is not null && _entries.TryGetValue(token, out var entry) && entry.Expires > now)
+        {
+            return entry.Link;
+        }
+
+        var link = await SurveyLinks.FindAsync(db, token, cancellationToken);
+        if (link is not null)
+        {
+            if (_entries.Count >= MaxEntries)
+            {
+                // Crude but bounded: far more live links than this within two seconds does not happen.
+                _entries.Clear();
+            }
+
+            _entries[token!] = new Entry(link, now + Lifetime);
+        }
+
+        return link;
+    }
+
+    private sealed record Entry(SurveyLinkInfo Link, DateTimeOffset Expires);
 }

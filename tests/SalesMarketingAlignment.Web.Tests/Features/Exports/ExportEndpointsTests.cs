@@ -106,8 +106,9 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         var (_, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.WithheldId}/responses.csv"));
 
         var expected = await _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == fixture.WithheldId && r.Department == Department.Sales).OrderBy(r => r.Id).ToListAsync());
-        records[0].Should().HaveCount(25);
-        records[0][..3].Should().Equal("Department", "Role", "Date");
+        records[0].Should().HaveCount(24);
+        records[0][..2].Should().Equal("Department", "Role");
+        records[0].Should().NotContain("Date", "the day of a response would match it to whoever answered that day");
         records[0][^2..].Should().Equal("Total", "Level");
         var rows = records.Skip(1).ToList();
         rows.Should().HaveCount(5, "the 2 Marketing responses are withheld");
@@ -116,11 +117,26 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         {
             var row = rows[i];
             row[1].Should().BeEmpty("a single Sales head would be singled out by the role");
-            row[2].Should().Be(expected[i].SubmittedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            row[3..23].Select(int.Parse).Should().Equal(Enumerable.Range(1, 20).Select(expected[i].Answer));
-            int.Parse(row[23], CultureInfo.InvariantCulture).Should().Be(expected[i].Total);
-            row[24].Should().Be(InstrumentTexts.Get("Level" + ScoringKey.LevelOfTotal(expected[i].Total), CultureInfo.GetCultureInfo("en")));
+            row[2..22].Select(int.Parse).Should().Equal(Enumerable.Range(1, 20).Select(expected[i].Answer));
+            int.Parse(row[22], CultureInfo.InvariantCulture).Should().Be(expected[i].Total);
+            row[23].Should().Be(InstrumentTexts.Get("Level" + ScoringKey.LevelOfTotal(expected[i].Total), CultureInfo.GetCultureInfo("en")));
         }
+    }
+
+    [Fact]
+    public async Task Responses_RowOrder_IsNotTheOrderOfSubmission()
+    {
+        var client = await SignedInAsync("alice@a.example");
+
+        var (text, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv"));
+
+        // The fixture stored the 13 responses one day apart: that is their order of submission.
+        var bySubmission = await _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == fixture.FullId).OrderBy(r => r.SubmittedOn).ToListAsync());
+        var answersInFile = records.Skip(1).Select(r => string.Join(",", r[2..22])).ToList();
+        answersInFile.Should().NotEqual(bySubmission.Select(r => string.Join(",", Enumerable.Range(1, 20).Select(r.Answer))),
+            "the rows must not line up with who answered first");
+        answersInFile.Should().BeEquivalentTo(bySubmission.Select(r => string.Join(",", Enumerable.Range(1, 20).Select(r.Answer))));
+        text.Should().NotMatchRegex(@"\d{4}-\d{2}-\d{2}", "no submission day in any cell");
     }
 
     [Fact]
@@ -247,15 +263,28 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         }
     }
 
+    /// <summary>An executive of the client reads the figures, but one row per response is for the consultants only.</summary>
     [Fact]
-    public async Task Downloads_Executive_MayRead()
+    public async Task Downloads_ExecutiveOfTheOrganization_ReadsStatementsButResponsesAre403()
     {
         var client = await SignedInAsync("eve@a.example");
 
-        var (_, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv"));
+        var responses = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv");
         var statements = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
 
-        records.Should().HaveCount(14);
+        await responses.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        (await responses.Content.ReadAsStringAsync()).Should().NotContain("Sales,");
         statements.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
+    }
+
+    [Fact]
+    public async Task AssessmentPage_Executive_LinksOnlyTheStatements()
+    {
+        var client = await SignedInAsync("eve@a.example");
+        var page = await client.GetDocumentAsync($"/Assessments/{fixture.FullId}");
+
+        var links = page.QuerySelectorAll("#exports-heading ~ ul a[download]").Select(a => a.GetAttribute("href")!).ToArray();
+
+        links.Should().Equal($"/api/v1/assessments/{fixture.FullId}/statements.csv");
     }
 }
