@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "http")
     return await HttpMeasurement.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "writer")
+{
+    return await WriterMeasurement.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "baseline")
 {
     return await NaiveBaseline.RunAsync(args[1..]);

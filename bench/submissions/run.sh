@@ -3,7 +3,7 @@
 # alternating, with wrk. See docs/performance.md ("Submissions").
 #
 #   bench/submissions/run.sh [--variant plain|slowdisk|cpu] [--rounds 3] [--duration 20] [--connections 32]
-#                            [--app-dir DIR] [--before-dir DIR] [--no-build]
+#                            [--warmup 10] [--app-dir DIR] [--before-dir DIR] [--no-build]
 #
 # plain     the disk as it is
 # slowdisk  LD_PRELOAD shim (fsync_delay.c, built here with gcc) adds 2 ms to every fsync/fdatasync of both servers
@@ -12,18 +12,20 @@
 # --before-dir a second build (e.g. main's, copied from src/SalesMarketingAlignment.Web/bin/Release/net10.0) measured
 #              as "before" in the same rounds, so a change is compared with what it replaces under the same load
 #
-# Each round starts each server on a fresh copy of the seeded database (10,000 responses), warms it up for 3 s,
-# then runs wrk. It prints, per server and round: submissions/s, p50/p99 latency, non-2xx, the server's CPU per
+# Each round starts each server on a fresh copy of the seeded database (10,000 responses), warms it up (10 s by
+# default: on a busy machine the JIT's tier-1 recompilation of a large app goes on for many seconds, and that is
+# start-up, not the cost of a submission), then runs wrk. It prints, per server and round: submissions/s, p50/p99 latency, non-2xx, the server's CPU per
 # submission, the load average before the round, rows added against 2xx answers, and (app) whether the tallies equal
 # a recount of the rows.
 set -euo pipefail
 
-variant=plain rounds=3 duration=20 connections=32 app_dir="" before_dir="" build=1
+variant=plain rounds=3 duration=20 warmup=10 connections=32 app_dir="" before_dir="" build=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --variant) variant=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
     --duration) duration=$2; shift 2 ;;
+    --warmup) warmup=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
     --app-dir) app_dir=$2; shift 2 ;;
     --before-dir) before_dir=$2; shift 2 ;;
@@ -55,6 +57,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A loopback port nobody listens on (other people's servers may run on this machine).
+free_port() {
+  local port
+  while :; do
+    port=$((20000 + RANDOM % 20000))
+    ss -ltn | awk '{print $4}' | grep -q ":$port\$" || { echo "$port"; return; }
+  done
+}
+
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 rows() { sqlite3 "$1" 'SELECT COUNT(*) FROM "Responses";'; }
 
@@ -83,6 +94,7 @@ start_server() { # target port db
   fi
   server_pid=$!
   for _ in $(seq 1 240); do
+    kill -0 "$server_pid" 2>/dev/null || break
     curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
     sleep 0.25
   done
@@ -90,17 +102,16 @@ start_server() { # target port db
 }
 
 printf '%-8s %-5s %-8s %10s %8s %8s %6s %12s %16s %14s %8s\n' variant round server "subm/s" "p50 ms" "p99 ms" non2xx "CPU ms/subm" "load avg" "rows-2xx" tallies
-port=5290
 for round in $(seq 1 "$rounds"); do
   order=(app baseline); (( round % 2 == 0 )) && order=(baseline app)
   [[ -n $before_dir ]] && order=(before "${order[@]}") && (( round % 2 == 0 )) && order=("${order[@]:1}" before)
   for target in "${order[@]}"; do
-    port=$((port + 1))
+    port=$(free_port)
     db="$work/$target-$round.db"
     token=$(dotnet "$bench_dll" submissions-db "$db" | tail -1)
     start_server "$target" "$port" "$db"
     url="http://127.0.0.1:$port/api/v1/surveys/$token/responses"
-    wrk -t2 -c"$connections" -d3s -s "$here/submission.lua" "$url" >/dev/null
+    wrk -t2 -c"$connections" -d"${warmup}s" -s "$here/submission.lua" "$url" >/dev/null
     sleep 1 # let the warm-up's last requests finish before counting rows
     if [[ $variant == cpu ]]; then
       for _ in 1 2; do ( while :; do :; done ) & busy_pids+=($!); done
