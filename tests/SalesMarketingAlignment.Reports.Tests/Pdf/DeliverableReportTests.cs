@@ -56,6 +56,23 @@ public class DeliverableReportTests
 
         pdf.PageCount.Should().BeLessThanOrEqualTo(4, "cover, summary, recommendation and appendix: no chart or table of dashes");
         pdf.Text().Should().NotContain("No figure was withheld").And.Contain("Withheld").And.NotContain("The 20 statements");
+        pdf.Text(2).Should().NotContain("…", "the withheld cards give the whole reason");
+    }
+
+    [Fact]
+    public void Render_RussianWithheldCards_GiveTheWholeReason()
+    {
+        var russian = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
+        var withheld = AssessmentResults.Compute(DomainSamples.Answers(2, 2), DomainSamples.Answers(2, 3), AnonymityRule.Default, russian);
+        var input = DomainSamples.Input(withheld) with
+        {
+            Culture = russian,
+            Recommendation = Domain.Recommendations.RecommendationEngine.Recommend(withheld, [], russian),
+        };
+
+        using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(input)), "withheld-ru");
+
+        pdf.Text(2).Should().NotContain("…");
     }
 
     [Fact]
