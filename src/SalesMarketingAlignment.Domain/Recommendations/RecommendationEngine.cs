@@ -117,14 +117,17 @@ public static class RecommendationEngine
             NotApplicable = notApplicable,
             Actions = actions,
             IncludesChecklist = level == AlignmentLevel.Integrated || target == AlignmentLevel.Integrated,
-            WeakSpots = WeakSpots(results),
+            WeakSpots = WeakSpots(results, level),
             PerceptionGapAdvice = advice,
             Rationale = rationale.ToString(),
         };
     }
 
-    /// <summary>The statements with the lowest overall mean (each department counting equally), ties by statement number.</summary>
-    internal static IReadOnlyList<WeakSpot> WeakSpots(AssessmentResults results)
+    /// <summary>
+    /// The statements with the lowest overall mean (each department counting equally), ties by statement number, each
+    /// with its action for the move from <paramref name="level"/>.
+    /// </summary>
+    internal static IReadOnlyList<WeakSpot> WeakSpots(AssessmentResults results, AlignmentLevel level)
     {
         IEnumerable<(int Number, decimal Mean)> means = (results.Sales, results.Marketing) switch
         {
@@ -137,7 +140,7 @@ public static class RecommendationEngine
             .OrderBy(x => x.Mean)
             .ThenBy(x => x.Number)
             .Take(WeakSpotCount)
-            .Select(x => new WeakSpot(x.Number, x.Mean, WeakSpotMapping.ActionFor(x.Number)))
+            .Select(x => new WeakSpot(x.Number, x.Mean, WeakSpotMapping.ActionFor(x.Number, level)))
             .ToArray();
     }
 

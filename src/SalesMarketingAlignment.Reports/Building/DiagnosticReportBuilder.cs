@@ -38,7 +38,25 @@ public static class DiagnosticReportBuilder
             Charts(input),
             Statements(results, input.Recommendation, culture),
             Recommendations(input),
-            Appendix(results, culture));
+            Appendix(results, culture))
+        {
+            WeakSpots = input.Recommendation.WeakSpots
+                .Select(w => new WeakSpotItem(
+                    w.StatementNumber, w.MeanShown, w.Action.Title(culture),
+                    $"{LevelBand.LevelName(w.Action.From, culture)} → {LevelBand.LevelName(w.Action.To, culture)}"))
+                .ToArray(),
+            Perceptions = input.Perceptions.Select(p => PerceptionRowOf(p, names, culture)).ToArray(),
+        };
+    }
+
+    private static PerceptionRow PerceptionRowOf(Perception perception, Names names, CultureInfo culture)
+    {
+        var department = perception.Department == Department.Sales ? names.Sales : names.Marketing;
+        var label = ReportTexts.Format(perception.IsHeadsView ? "PerceptionHead" : "PerceptionStaff", culture, department);
+        return perception.Figures is { } f
+            ? new PerceptionRow(label, ToInt(perception.Responses), f.MeanTotal, LevelBand.LevelName(f.Level, culture), null)
+            : new PerceptionRow(label, ToInt(perception.Responses), null, null,
+                ReportTexts.Get(perception.Responses == 0 ? "PerceptionNoResponses" : "PerceptionNotShown", culture));
     }
 
     private static ReportCover Cover(ReportInput input, Names names) =>

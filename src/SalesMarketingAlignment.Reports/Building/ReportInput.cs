@@ -49,6 +49,9 @@ public sealed record ReportInput
     /// <summary>The organization's rounds, this one included; a round with neither mean is left out of the chart.</summary>
     public IReadOnlyList<TrendPoint> Trend { get; init; } = [];
 
+    /// <summary>The four perceptions (heads' view and staff per department), anonymity already applied; empty leaves the table out.</summary>
+    public IReadOnlyList<Perception> Perceptions { get; init; } = [];
+
     public required string OrganizationName { get; init; }
 
     public required string AssessmentTitle { get; init; }

@@ -70,4 +70,16 @@ public sealed record DiagnosticReport
     public RecommendationsSection Recommendations { get; }
 
     public ReportAppendix Appendix { get; }
+
+    /// <summary>The three weak statements with their actions, listed under the statement table.</summary>
+    public IReadOnlyList<WeakSpotItem> WeakSpots { get; init; } = [];
+
+    /// <summary>Sales head, Sales staff, Marketing head, Marketing staff (docs/decisions/0013); empty when not given.</summary>
+    public IReadOnlyList<PerceptionRow> Perceptions { get; init; } = [];
+
+    /// <summary>The assessment is still open: every page says the figures may change.</summary>
+    public bool IsDraft => Cover.ClosedOn is null;
+
+    /// <summary>Any department figure at all; without one the report stays short instead of printing pages of dashes.</summary>
+    public bool HasFigures => Statements.Any(s => s.SalesMean is not null || s.MarketingMean is not null);
 }

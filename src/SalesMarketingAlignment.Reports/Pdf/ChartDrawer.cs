@@ -125,9 +125,11 @@ internal sealed class ChartDrawer(XGraphics gfx, ReportStyle style, CultureInfo 
                 gfx.DrawString("▲", style.Tiny, style.DivergentBrush, x + GapLayout.DivergentMarkLeft, cy, XStringFormats.CenterLeft);
             }
 
+            // Smaller type before "…": the Russian and bold labels used to be cut off on A4.
+            var labelFont = ReportStyle.ShrinkToFit(gfx, row.ShortLabel, font, labelWidth - GapLayout.LabelLeft);
             gfx.DrawString(
-                TextLayout.Fit(gfx, row.ShortLabel, font, labelWidth - GapLayout.LabelLeft),
-                font, style.InkBrush, x + GapLayout.LabelLeft, cy, XStringFormats.CenterLeft);
+                TextLayout.Fit(gfx, row.ShortLabel, labelFont, labelWidth - GapLayout.LabelLeft),
+                labelFont, style.InkBrush, x + GapLayout.LabelLeft, cy, XStringFormats.CenterLeft);
 
             if (row.SalesMean is { } s && row.MarketingMean is { } m)
             {

@@ -40,15 +40,23 @@ public sealed class PdfReportRenderer
             flow.NewPage();
             new SummarySection(flow, culture).Draw(report.Summary, report.Charts.LevelScale);
             new LevelsSection(flow, culture).Draw(report.Levels);
-            flow.NewPage();
-            new ChartsSection(flow, culture).Draw(report.Charts);
-            flow.BeginSection();
-            new StatementTableSection(flow, culture).Draw(report.Statements);
+            if (report.HasFigures)
+            {
+                // The charts start on a new page only when less than half of this one is left (no nearly empty page).
+                flow.BeginSection();
+                new ChartsSection(flow, culture).Draw(report.Charts);
+                new PerceptionsSection(flow, culture).Draw(report.Perceptions);
+                flow.BeginSection();
+                new StatementTableSection(flow, culture).Draw(report.Statements, report.WeakSpots);
+            }
+
+            // Without a single figure the report stays short: the summary says why, the recommendation and the appendix follow.
             flow.BeginSection();
             new RecommendationsPdfSection(flow, culture).Draw(report.Recommendations);
-            new AppendixSection(flow, culture).Draw(report.Appendix);
+            new AppendixSection(flow, culture).Draw(report.Appendix, noResponses: report.Cover.Responses.Sum(r => r.Count) == 0);
+            var header = $"{report.Cover.Organization}  ·  {report.Cover.AssessmentTitle}";
             flow.DrawPageFurniture(
-                $"{report.Cover.Organization}  ·  {report.Cover.AssessmentTitle}",
+                report.IsDraft ? $"{ReportTexts.Get("DraftMark", culture)}  ·  {header}" : header,
                 (page, count) => ReportTexts.Format("PageOfPages", culture, page, count));
         }
 

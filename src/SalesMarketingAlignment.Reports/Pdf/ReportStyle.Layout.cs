@@ -104,7 +104,7 @@ internal sealed partial class ReportStyle
         public const double BottomPadding = 8;
 
         /// <summary>A withheld figure's reason is cut after this many lines; the appendix has it in full.</summary>
-        public const int MaximumReasonLines = 4;
+        public const int MaximumReasonLines = 8;
     }
 
     public static class DecisionBoxLayout

@@ -106,6 +106,27 @@ internal sealed partial class ReportStyle
 
     private static byte Lighten(byte channel) => (byte)(channel + ((255 - channel) * BarTint));
 
+    /// <summary>
+    /// The largest of <paramref name="font"/> and a few smaller sizes (down to 6.5 pt) at which <paramref name="text"/>
+    /// fits <paramref name="width"/>: a long label gets slightly smaller type instead of being cut off with "…".
+    /// </summary>
+    public static XFont ShrinkToFit(XGraphics gfx, string text, XFont font, double width)
+    {
+        ArgumentNullException.ThrowIfNull(gfx);
+        ArgumentNullException.ThrowIfNull(font);
+        const double Smallest = 6.5;
+        for (var size = font.Size; size >= Smallest; size -= 0.5)
+        {
+            var candidate = size == font.Size ? font : Font(size, font.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+            if (gfx.MeasureString(text, candidate).Width <= width)
+            {
+                return candidate;
+            }
+        }
+
+        return Font(Smallest, font.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    }
+
     private static XFont Font(double size, XFontStyleEx style = XFontStyleEx.Regular) =>
         new(EmbeddedFontResolver.FamilyName, size, style, Unicode);
 }

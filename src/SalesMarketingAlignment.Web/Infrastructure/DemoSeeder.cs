@@ -6,14 +6,18 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
 
 /// <summary>
-/// Demo mode (--demo or Demo:Enabled): a demo organization with a closed assessment of deterministic, realistic
-/// responses, and demo consultant and executive accounts. Idempotent: runs at every start, adds only what is missing.
+/// Demo mode (--demo or Demo:Enabled): a demo organization with two closed rounds of deterministic, realistic
+/// responses (so the trend has two points), the conditions assessed on the latest round (so it shows a recommendation),
+/// a few Integration Checklist ticks, and demo administrator, consultant and executive accounts (with an administrator
+/// the demo opens on sign-in, and nobody else can claim the first-run set-up). Idempotent: runs at every start, adds
+/// only what is missing.
 /// </summary>
 public sealed partial class DemoSeeder(
     AlignmentDbContext db, UserManager<ApplicationUser> users, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoSeeder> logger)
@@ -22,6 +26,16 @@ public sealed partial class DemoSeeder(
     public const string AssessmentTitle = "Sales and Marketing alignment, spring";
     public const string ConsultantEmail = "consultant@demo.example";
     public const string ExecutiveEmail = "executive@demo.example";
+    public const string AdministratorEmail = "admin@demo.example";
+
+    /// <summary>The earlier round, half a year before: lower on both sides, so the trend rises.</summary>
+    public const string EarlierAssessmentTitle = "Sales and Marketing alignment, autumn";
+
+    /// <summary>What the consultant found on the latest round: the market is commoditizing (a reason to tighten).</summary>
+    public static IReadOnlyList<string> DemoConditionIds { get; } = ["market-commoditized"];
+
+    /// <summary>Checklist tasks already done in the demo organization.</summary>
+    public static IReadOnlyList<string> DemoTickedTaskIds { get; } = [.. IntegrationChecklist.Tasks.Take(3).Select(t => t.Id)];
     public const int SalesResponses = 12;
     public const int MarketingResponses = 8;
 
@@ -34,6 +48,7 @@ public sealed partial class DemoSeeder(
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
         var consultant = await EnsureUserAsync(ConsultantEmail, "Demo Consultant", Roles.Consultant, password);
         var executive = await EnsureUserAsync(ExecutiveEmail, "Demo Executive", Roles.Executive, password);
+        await EnsureUserAsync(AdministratorEmail, "Demo Administrator", Roles.Administrator, password);
 
         var organization = await db.Organizations.Include(o => o.Members).FirstOrDefaultAsync(o => o.Name == OrganizationName, cancellationToken);
         var today = clock.Today();
@@ -53,37 +68,63 @@ public sealed partial class DemoSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
 
-        if (!await db.Assessments.AnyAsync(a => a.OrganizationId == organization.Id && a.Title == AssessmentTitle, cancellationToken))
+        await EnsureRoundAsync(organization.Id, EarlierAssessmentTitle, consultant.Id, today.AddDays(-200), today.AddDays(-186), shift: -0.5, seed: 2005, cancellationToken);
+        var latest = await EnsureRoundAsync(organization.Id, AssessmentTitle, consultant.Id, today.AddDays(-21), today.AddDays(-7), shift: 0, seed: 2006, cancellationToken);
+        if (latest is not null)
         {
-            var assessment = new Assessment
-            {
-                OrganizationId = organization.Id,
-                Title = AssessmentTitle,
-                MinimumGroupSize = Assessment.MinimumGroupSizeDefault,
-                ExpectedSales = 14,
-                ExpectedMarketing = 9,
-                Status = AssessmentStatus.Closed,
-                CreatedOn = today.AddDays(-21),
-                ClosedOn = today.AddDays(-7),
-                CreatedBy = consultant.Id,
-                Links =
-                [
-                    new SurveyLink { Department = Department.Sales, Token = SurveyLink.NewToken() },
-                    new SurveyLink { Department = Department.Marketing, Token = SurveyLink.NewToken() },
-                ],
-            };
-            assessment.Responses.AddRange(DemoResponses(assessment.CreatedOn));
-            db.Assessments.Add(assessment);
-            await db.SaveChangesAsync(cancellationToken);
+            latest.ReplaceConditions(DemoConditionIds, consultant.Id, today.AddDays(-6));
         }
+
+        foreach (var taskId in DemoTickedTaskIds)
+        {
+            if (!await db.ChecklistTicks.AnyAsync(t => t.OrganizationId == organization.Id && t.TaskId == taskId, cancellationToken))
+            {
+                db.ChecklistTicks.Add(new ChecklistTick { OrganizationId = organization.Id, TaskId = taskId, TickedBy = consultant.Id, TickedOn = today.AddDays(-5) });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
 
         LogDemoAccounts(logger, ConsultantEmail, ExecutiveEmail, string.IsNullOrEmpty(configured) ? password : "(Demo:Password)");
     }
 
-    /// <summary>The demo responses: same every time (seeded), Sales more positive than Marketing on some statements.</summary>
-    public static IReadOnlyList<Response> DemoResponses(DateOnly startedOn)
+    /// <returns>The new round, or null when it already exists (nothing is changed then).</returns>
+    private async Task<Assessment?> EnsureRoundAsync(
+        int organizationId, string title, string createdBy, DateOnly createdOn, DateOnly closedOn, double shift, int seed, CancellationToken cancellationToken)
     {
-        var random = new Random(2006);
+        if (await db.Assessments.AnyAsync(a => a.OrganizationId == organizationId && a.Title == title, cancellationToken))
+        {
+            return null;
+        }
+
+        var assessment = new Assessment
+        {
+            OrganizationId = organizationId,
+            Title = title,
+            MinimumGroupSize = Assessment.MinimumGroupSizeDefault,
+            ExpectedSales = 14,
+            ExpectedMarketing = 9,
+            Status = AssessmentStatus.Closed,
+            CreatedOn = createdOn,
+            ClosedOn = closedOn,
+            CreatedBy = createdBy,
+            Links =
+            [
+                new SurveyLink { Department = Department.Sales, Token = SurveyLink.NewToken() },
+                new SurveyLink { Department = Department.Marketing, Token = SurveyLink.NewToken() },
+            ],
+        };
+        assessment.Responses.AddRange(DemoResponses(createdOn, shift, seed));
+        db.Assessments.Add(assessment);
+        await db.SaveChangesAsync(cancellationToken);
+        return assessment;
+    }
+
+    /// <summary>The demo responses: same every time (seeded), Sales more positive than Marketing on some statements.</summary>
+    /// <param name="shift">Added to every mean answer (an earlier, weaker round has a negative shift).</param>
+    public static IReadOnlyList<Response> DemoResponses(DateOnly startedOn, double shift = 0, int seed = 2006)
+    {
+        var random = new Random(seed);
         var responses = new List<Response>();
         for (var i = 0; i < SalesResponses + MarketingResponses; i++)
         {
@@ -95,6 +136,7 @@ public sealed partial class DemoSeeder(
                 var mean = department == Department.Sales
                     ? (SalesHigherStatements.Contains(n) ? 4.0 : 3.0)
                     : (SalesHigherStatements.Contains(n) ? 2.2 : 2.8);
+                mean += shift;
                 var noise = random.NextDouble() * 2.0 - 1.0;
                 answers[n - 1] = Math.Clamp((int)Math.Round(mean + noise, MidpointRounding.AwayFromZero), AnswerScale.Minimum, AnswerScale.Maximum);
             }

@@ -108,11 +108,29 @@ public sealed class AssessmentJourney(AppServer app, BrowserFixture browser, ITe
             var survey = SurveyPage.FromLink(marketingStaff, marketingLink);
             await survey.GotoAsync();
             (await survey.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0, "the survey fits a 375 px wide phone");
-            await survey.ChooseAsync("Staff", MarketingStaffAnswers.Select(a => (int?)a).ToList(), tap: true);
+            // The 1-5 scale is one row of numbered boxes (it used to zig-zag over two columns without numbers).
+            var tops = await marketingStaff.Page.Locator("#statement-1 .scale label")
+                .EvaluateAllAsync<double[]>("labels => labels.map(l => Math.round(l.getBoundingClientRect().top))");
+            tops.Should().HaveCount(5).And.OnlyContain(t => t == tops[0], "the five answers share one row");
+            var height = await marketingStaff.Page.EvaluateAsync<double>("() => document.scrollingElement.scrollHeight");
+            Output.WriteLine($"Survey page height on a phone: {height} px");
+            height.Should().BeLessThan(6500, "the compact layout (it was about 8,200 px)");
+
+            // Half the answers, a reload: they are still there (kept in this browser only), and nothing was stored.
+            var answers = MarketingStaffAnswers.Select(a => (int?)a).ToList();
+            await survey.ChooseAsync("Staff", [.. answers.Take(10)], tap: true);
+            await marketingStaff.Page.ReloadAsync();
+            (await survey.CheckedAnswersAsync()).Take(10).Should().Equal(answers.Take(10), "a reload resumes where the respondent stopped");
+            await Assertions.Expect(survey.Role("Staff")).ToBeCheckedAsync();
+            await survey.ChooseAsync("Staff", [.. answers.Take(10).Select(_ => (int?)null), .. answers.Skip(10)], tap: true);
             (await survey.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0);
             var thanks = await survey.SendAsync();
             (await thanks.OwnResultAsync()).Should().Be((42, "Defined"));
             (await thanks.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0, "the thank-you page fits a phone too");
+
+            // After a successful submission the kept answers are gone: the link opens empty again.
+            await survey.GotoAsync();
+            (await survey.CheckedAnswersAsync()).Should().OnlyContain(a => a == null, "the draft is cleared once sent");
         });
 
         // 3. Reading.

@@ -86,20 +86,42 @@ public class CatalogTests
     public void IntegrationChecklist_UnknownGroup_Throws() =>
         FluentActions.Invoking(() => IntegrationChecklist.GroupTitle((ChecklistGroup)9)).Should().Throw<ArgumentOutOfRangeException>();
 
+    [Theory]
+    [InlineData(AlignmentLevel.Undefined)]
+    [InlineData(AlignmentLevel.Defined)]
+    [InlineData(AlignmentLevel.Aligned)]
+    public void WeakSpotMapping_EveryStatementMapsToAnActionOfTheNextMove(AlignmentLevel level) =>
+        Enumerable.Range(1, 20).Select(n => WeakSpotMapping.ActionFor(n, level))
+            .Should().OnlyContain(a => TransitionActions.All.Contains(a) && a.From == level);
+
     [Fact]
-    public void WeakSpotMapping_EveryStatementMapsToAnAction() =>
-        Enumerable.Range(1, 20).Select(WeakSpotMapping.ActionFor).Should().OnlyContain(a => TransitionActions.All.Contains(a));
+    public void WeakSpotMapping_Integrated_KeepsTheMoveToIntegratedActions() =>
+        Enumerable.Range(1, 20).Select(n => WeakSpotMapping.ActionFor(n, AlignmentLevel.Integrated))
+            .Should().OnlyContain(a => a.From == AlignmentLevel.Aligned && a.To == AlignmentLevel.Integrated);
+
+    [Fact]
+    public void WeakSpotMapping_EveryActionOfEachMoveIsUsed()
+    {
+        foreach (var level in new[] { AlignmentLevel.Undefined, AlignmentLevel.Defined, AlignmentLevel.Aligned })
+        {
+            Enumerable.Range(1, 20).Select(n => WeakSpotMapping.ActionFor(n, level).Id).Distinct()
+                .Should().BeEquivalentTo(TransitionActions.For(level).Select(a => a.Id), $"every {level} action answers some statement");
+        }
+    }
 
     [Theory]
-    [InlineData(7, "ud-common-language")]
-    [InlineData(17, "ai-chief-revenue-officer")]
-    [InlineData(6, "da-sales-feedback")]
-    public void WeakSpotMapping_DocumentedExamples(int statement, string actionId) =>
-        WeakSpotMapping.ActionFor(statement).Id.Should().Be(actionId);
+    [InlineData(7, AlignmentLevel.Undefined, "ud-common-language")]
+    [InlineData(17, AlignmentLevel.Aligned, "ai-chief-revenue-officer")]
+    [InlineData(17, AlignmentLevel.Defined, "da-disciplined-communication")]
+    [InlineData(6, AlignmentLevel.Defined, "da-sales-feedback")]
+    [InlineData(5, AlignmentLevel.Defined, "da-disciplined-communication")]
+    [InlineData(12, AlignmentLevel.Aligned, "ai-integrated-metrics")]
+    public void WeakSpotMapping_DocumentedExamples(int statement, AlignmentLevel level, string actionId) =>
+        WeakSpotMapping.ActionFor(statement, level).Id.Should().Be(actionId);
 
     [Theory]
     [InlineData(0)]
     [InlineData(21)]
     public void WeakSpotMapping_StatementOutOfRange_Throws(int statement) =>
-        FluentActions.Invoking(() => WeakSpotMapping.ActionFor(statement)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => WeakSpotMapping.ActionFor(statement, AlignmentLevel.Defined)).Should().Throw<ArgumentOutOfRangeException>();
 }

@@ -127,7 +127,9 @@ public class PdfReportRendererTests
     {
         using var pdf = PdfFile.Write(_renderer.Render(SampleReports.LongTable()), "long-table");
 
+        // The gap chart prints whole labels now (in smaller type rather than cut), so its page names statement 1 too.
         var tablePages = Enumerable.Range(1, pdf.PageCount)
+            .Where(p => !pdf.RawText(p).Contains("Perception gap by statement", StringComparison.Ordinal))
             .Where(p => pdf.RawText(p).Contains(Questionnaire.Get(1).Text(CultureInfo.InvariantCulture)) ||
                         Enumerable.Range(2, 19).Any(n => pdf.RawText(p).Contains(Questionnaire.Get(n).Text(CultureInfo.InvariantCulture) + " " + Questionnaire.Get(n).Text(CultureInfo.InvariantCulture))))
             .ToArray();

@@ -45,13 +45,43 @@ public sealed class DemoSeederTests : IDisposable
         var (organizations, responses) = await second.WithDbAsync(async db =>
             (await db.Organizations.CountAsync(o => o.Name == DemoSeeder.OrganizationName), await db.Responses.CountAsync()));
         organizations.Should().Be(1);
-        responses.Should().Be(20);
+        responses.Should().Be(40, "two rounds of 20");
 
         var client = second.CreateBrowser();
         var signIn = await client.SignInAsync(DemoSeeder.ExecutiveEmail, DemoPassword);
         signIn.ShouldBeRedirect();
         var organizationsPage = await client.GetDocumentAsync("/Organizations");
         organizationsPage.Text("main").Should().Contain(DemoSeeder.OrganizationName);
+    }
+
+    [Fact]
+    public async Task Seed_DemoEnabled_OpensOnSignInWithATrendConditionsTicksAndARecommendation()
+    {
+        using var app = NewApp(keep: false);
+        var anonymous = app.CreateBrowser();
+
+        var home = await anonymous.GetAsync("/");
+
+        home.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, "the demo has an administrator, so nobody is sent to create one");
+        (await Html.ParseAsync(home)).QuerySelector("main a[href^='/Account/Login']").Should().NotBeNull();
+        var client = app.CreateBrowser();
+        await client.SignInAsync(DemoSeeder.ExecutiveEmail, DemoPassword);
+        var (organizationId, assessmentId) = await app.WithDbAsync(async db =>
+        {
+            var latest = await db.Assessments.SingleAsync(a => a.Title == DemoSeeder.AssessmentTitle);
+            return (latest.OrganizationId, latest.Id);
+        });
+        var rounds = await app.WithDbAsync(db => db.Assessments.CountAsync(a => a.OrganizationId == organizationId && a.Status == AssessmentStatus.Closed));
+        rounds.Should().Be(2);
+        var ticks = await app.WithDbAsync(db => db.ChecklistTicks.CountAsync(t => t.OrganizationId == organizationId));
+        ticks.Should().Be(DemoSeeder.DemoTickedTaskIds.Count);
+
+        var dashboard = await client.GetDocumentAsync($"/Assessments/{assessmentId}");
+
+        dashboard.Text("#decision").Should().StartWith("Move up from");
+        dashboard.Text("main").Should().NotContain("Not assessed yet");
+        var trend = await client.GetDocumentAsync($"/Organizations/{organizationId}");
+        trend.QuerySelectorAll("svg.chart").Should().NotBeEmpty("two rounds draw a trend");
     }
 
     /// <summary>Moved from the data tests (which now seed their own sample): the demo seed keeps the response tallies right.</summary>

@@ -7,7 +7,8 @@ namespace SalesMarketingAlignment.Reports.Pdf.Sections;
 /// <summary>The method, and every figure withheld to keep answers anonymous with the reason (or that none was).</summary>
 internal sealed class AppendixSection(PageFlow flow, CultureInfo culture) : ReportSection(flow, culture)
 {
-    public void Draw(ReportAppendix appendix)
+    /// <param name="noResponses">Nobody answered: then nothing was withheld because there was nothing to show, and the appendix says so.</param>
+    public void Draw(ReportAppendix appendix, bool noResponses = false)
     {
         Flow.Space(Layout.SpaceAbove);
         Flow.Heading(Text("AppendixHeading"));
@@ -19,7 +20,7 @@ internal sealed class AppendixSection(PageFlow flow, CultureInfo culture) : Repo
         Flow.Subheading(Text("AppendixWithheld"));
         if (appendix.Withheld.Count == 0)
         {
-            Flow.Paragraph(Text("AppendixNothingWithheld"), Style.Body, Style.MutedBrush);
+            Flow.Paragraph(Text(noResponses ? "AppendixNoResponses" : "AppendixNothingWithheld"), Style.Body, Style.MutedBrush);
             return;
         }
 

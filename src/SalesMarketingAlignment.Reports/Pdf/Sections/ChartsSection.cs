@@ -9,8 +9,10 @@ internal sealed class ChartsSection(PageFlow flow, CultureInfo culture) : Report
 {
     public void Draw(ReportCharts charts)
     {
-        Flow.Heading(Text("ChartsHeading"));
         var gap = charts.PerceptionGap;
+        // The heading stays with its first chart whole, never alone at the foot of a page.
+        Flow.Heading(Text("ChartsHeading"), keepWithNext: Math.Min(
+            ChartHeight(gap.Description, ChartDrawer.PerceptionGapHeight(gap)), Flow.Bottom - ReportStyle.PageLayout.MarginTop - 60));
         Chart(gap.Title, gap.Description, ChartDrawer.PerceptionGapHeight(gap),
             (drawer, y) => drawer.PerceptionGap(gap, Flow.Left, y, Flow.ContentWidth));
         if (charts.Distribution is { } distribution)
@@ -25,6 +27,9 @@ internal sealed class ChartsSection(PageFlow flow, CultureInfo culture) : Report
                 (drawer, y) => drawer.Trend(trend, Flow.Left, y, Flow.ContentWidth));
         }
     }
+
+    private double ChartHeight(string description, double height) =>
+        height + Flow.ParagraphHeight(description, Style.Small, Flow.ContentWidth) + Layout.TitleAllowance;
 
     // Title, description and chart stay on one page.
     private void Chart(string title, string description, double height, Action<ChartDrawer, double> draw)

@@ -32,6 +32,12 @@ internal sealed class CoverSection(PageFlow flow, CultureInfo culture) : ReportS
         Fact(Text("CoverResponses"), responses);
         Fact(Text("CoverPreparedBy"), cover.PreparedBy);
         Fact(Text("CoverPreparedOn"), Date(cover.PreparedOn));
+        if (cover.ClosedOn is null)
+        {
+            Flow.Space(Layout.SpaceAfterFact);
+            Flow.Paragraph(Text("DraftMark").ToUpper(Culture), Style.Heading2, Style.DivergentBrush, spaceAfter: Layout.SpaceAfterFact);
+            Flow.Paragraph(Text("CoverDraftNote"), Style.Body, Style.InkBrush);
+        }
 
         Flow.Y = Flow.Bottom - Layout.FooterAboveBottom;
         Gfx.DrawLine(Style.RulePen, left, Flow.Y - Layout.FooterRuleAbove, left + width, Flow.Y - Layout.FooterRuleAbove);

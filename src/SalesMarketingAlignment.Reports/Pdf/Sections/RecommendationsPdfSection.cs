@@ -144,8 +144,9 @@ internal sealed class RecommendationsPdfSection(PageFlow flow, CultureInfo cultu
         Flow.EnsureSpace(height + Checklist.SpaceBetweenTasks);
         var top = Flow.Y;
         TickBox(Flow.Left + Checklist.TickBoxLeft, top + Checklist.TickBoxTop, task.Ticked);
+        // No-break spaces keep the date on one line ("November 21, / 2026" read badly); the name may still wrap.
         var status = task.Ticked
-            ? Format("ChecklistTicked", task.TickedBy, Date(task.TickedOn!.Value))
+            ? Format("ChecklistTicked", task.TickedBy, Date(task.TickedOn!.Value).Replace(' ', '\u00A0'))
             : Text("ChecklistOpen");
         var statusLines = Flow.Wrap(status, Style.Small, Checklist.StatusWidth);
         var statusLine = ReportStyle.LineHeight(Style.Small);

@@ -19,7 +19,7 @@ internal sealed class StatementTableSection(PageFlow flow, CultureInfo culture) 
     private const int GapColumn = 4;
     private const int NotesColumn = 5;
 
-    public void Draw(IReadOnlyList<StatementRow> rows)
+    public void Draw(IReadOnlyList<StatementRow> rows, IReadOnlyList<WeakSpotItem>? weakSpots = null)
     {
         Flow.Heading(Text("TableHeading"));
         Flow.Paragraph(Text("TableIntro"), Style.Body, Style.MutedBrush, spaceAfter: Layout.SpaceAfterIntro);
@@ -38,9 +38,36 @@ internal sealed class StatementTableSection(PageFlow flow, CultureInfo culture) 
             Flow.Paragraph(Text("TableDivergentNote"), Style.Small, Style.MutedBrush, spaceAfter: Layout.SpaceAfterNote);
         }
 
+        if (rows.Any(r => r.WeakSpot))
+        {
+            Flow.Paragraph(Text("TableWeakSpotNote"), Style.Small, Style.MutedBrush, spaceAfter: Layout.SpaceAfterNote);
+        }
+
         if (rows.Any(r => r.SalesMean is null || r.MarketingMean is null))
         {
             Flow.Paragraph(Text("TableWithheldNote"), Style.Small, Style.MutedBrush, spaceAfter: Layout.SpaceAfterNote);
+        }
+
+        WeakSpots(rows, weakSpots ?? []);
+    }
+
+    /// <summary>Each weak statement with its action for the organization's next move (docs/decisions/0004).</summary>
+    private void WeakSpots(IReadOnlyList<StatementRow> rows, IReadOnlyList<WeakSpotItem> weakSpots)
+    {
+        if (weakSpots.Count == 0)
+        {
+            return;
+        }
+
+        Flow.Subheading(Text("WeakSpotsHeading"));
+        foreach (var spot in weakSpots)
+        {
+            var statement = rows.FirstOrDefault(r => r.Number == spot.Number)?.Text ?? "";
+            Flow.EnsureSpace(ReportStyle.LineHeight(Style.BodyBold) * 3);
+            Flow.Paragraph(
+                Format("WeakSpotLine", spot.Number.ToString(Culture), statement, ChartFormat.Mean(spot.Mean, Culture)),
+                Style.BodyBold, Style.InkBrush, spaceAfter: Layout.SpaceAfterNote);
+            Flow.Paragraph(Format("WeakSpotAction", spot.ActionTitle, spot.Move), Style.Body, Style.InkBrush, indent: Layout.NumberWidth);
         }
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Results;
+using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
@@ -48,6 +49,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
             Trend = trend
                 .Select(r => new TrendPoint(r.Title, r.ClosedOn ?? r.CreatedOn, r.SalesMean, r.MarketingMean))
                 .ToArray(),
+            Perceptions = Perceptions.Compute(snapshot.Counts.For, snapshot.Rule),
             OrganizationName = snapshot.OrganizationName,
             AssessmentTitle = snapshot.Assessment.Title,
             OpenedOn = snapshot.Assessment.CreatedOn,

@@ -14,6 +14,9 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
     public string DepartmentName => InstrumentTexts.Get($"Department{Department}");
 }
 
+/// <summary>What the survey page tells a respondent before they answer: whose survey it is and the smallest group shown.</summary>
+public sealed record SurveyContext(string OrganizationName, int MinimumGroupSize);
+
 /// <summary>The one lookup of a survey token, for the form, the submission and the thank-you page alike.</summary>
 internal static class SurveyLinks
 {
@@ -30,6 +33,13 @@ internal static class SurveyLinks
             .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open))
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    /// <summary>The organization and anonymity rule of a link's assessment (null when the assessment is gone).</summary>
+    public static Task<SurveyContext?> ContextAsync(AlignmentDbContext db, SurveyLinkInfo link, CancellationToken cancellationToken) =>
+        db.Assessments.AsNoTracking()
+            .Where(a => a.Id == link.AssessmentId)
+            .Select(a => new SurveyContext(a.Organization!.Name, a.MinimumGroupSize))
+            .SingleOrDefaultAsync(cancellationToken);
 }
 
 /// <summary>

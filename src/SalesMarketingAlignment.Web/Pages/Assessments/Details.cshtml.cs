@@ -147,23 +147,11 @@ public sealed class DetailsModel(
             : null;
     }
 
-    /// <summary>Heads and staff of each department, each shown only when neither it nor the rest of its department is too small.</summary>
-    private static List<SubgroupRow> SubgroupRows(AssessmentCounts counts, AnonymityRule rule)
-    {
-        var rows = new List<SubgroupRow>();
-        foreach (var department in new[] { Department.Sales, Department.Marketing })
-        {
-            var whole = counts.For(department);
-            foreach (var role in new[] { RespondentRole.Head, RespondentRole.Staff })
-            {
-                var part = counts.For(department, role);
-                var figures = AssessmentResults.SubgroupFiguresOrNull(part, whole, rule);
-                rows.Add(new SubgroupRow(department, DepartmentName(department), role, part.Count, figures));
-            }
-        }
-
-        return rows;
-    }
+    /// <summary>The four perceptions (docs/decisions/0013): each head's view as such, each staff under the minimum group rule.</summary>
+    private static List<SubgroupRow> SubgroupRows(AssessmentCounts counts, AnonymityRule rule) =>
+        Perceptions.Compute(counts.For, rule)
+            .Select(p => new SubgroupRow(p.Department, DepartmentName(p.Department), p.Role, p.Responses, p.Figures))
+            .ToList();
 
     public static string DepartmentName(Department department) => InstrumentTexts.Get($"Department{department}");
 

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Web.Features.Survey;
 
 namespace SalesMarketingAlignment.Web.Pages.Survey;
@@ -16,7 +18,8 @@ namespace SalesMarketingAlignment.Web.Pages.Survey;
 /// which is stored once.
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(
+    OpenSurvey openSurvey, SubmitSurvey submitSurvey, IStringLocalizer<SharedResource> localizer, AlignmentDbContext db) : PageModel
 {
     [BindProperty]
     public SurveyInput Input { get; set; } = new();
@@ -24,6 +27,15 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
     public Department Department { get; private set; }
     public string DepartmentName { get; private set; } = "";
     public bool IsClosed { get; private set; }
+
+    /// <summary>The organization the survey is for, named on the page so a respondent knows the link is genuine.</summary>
+    public string OrganizationName { get; private set; } = "";
+
+    /// <summary>The smallest staff group whose figures are shown; the head notice quotes it.</summary>
+    public int MinimumGroupSize { get; private set; } = AnonymityRule.DefaultMinimumGroupSize;
+
+    /// <summary>Where the page keeps unsent answers in the browser (localStorage): one key per link.</summary>
+    public string DraftKey { get; private set; } = "";
 
     /// <summary>Statements (1-20) the respondent still has to answer, after a submission with gaps.</summary>
     public IReadOnlyList<int> Missing { get; private set; } = [];
@@ -38,11 +50,11 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
         switch (await openSurvey.HandleAsync(token, cancellationToken))
         {
             case OpenSurvey.Result.Open open:
-                Show(open.Link);
+                await ShowAsync(open.Link, token, cancellationToken);
                 Input = new SurveyInput { SubmissionKey = Guid.NewGuid() };
                 return Page();
             case OpenSurvey.Result.Closed closed:
-                Show(closed.Link);
+                await ShowAsync(closed.Link, token, cancellationToken);
                 return Page();
             default:
                 return NotFound();
@@ -64,14 +76,15 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
         switch (await submitSurvey.HandleAsync(request, cancellationToken))
         {
             case SubmitSurvey.Result.Stored or SubmitSurvey.Result.Duplicate:
+                // The thank-you page clears the draft kept in the browser (it knows the link's draft key).
                 // Post/Redirect/Get: a refresh of the thank-you page sends nothing again.
                 return Redirect($"/s/{Uri.EscapeDataString(token)}/thanks/{Input.SubmissionKey:D}");
             case SubmitSurvey.Result.Invalid invalid:
-                Show(invalid.Link);
+                await ShowAsync(invalid.Link, token, cancellationToken);
                 AddErrors(invalid.Errors);
                 return Page();
             case SubmitSurvey.Result.Closed closed:
-                Show(closed.Link);
+                await ShowAsync(closed.Link, token, cancellationToken);
                 return Page();
             default:
                 return NotFound();
@@ -93,12 +106,25 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
             : SentAnswer.NotANumber(raw);
     }
 
-    private void Show(SurveyLinkInfo link)
+    private async Task ShowAsync(SurveyLinkInfo link, string token, CancellationToken cancellationToken)
     {
         Department = link.Department;
         DepartmentName = link.DepartmentName;
         IsClosed = !link.IsOpen;
+        DraftKey = DraftKeyFor(token);
+        if (await SurveyLinks.ContextAsync(db, link, cancellationToken) is { } context)
+        {
+            OrganizationName = context.OrganizationName;
+            MinimumGroupSize = context.MinimumGroupSize;
+        }
     }
+
+    /// <summary>
+    /// The browser storage key for a link's unsent answers: a hash of the token, so the token itself is not written
+    /// to storage that other pages of the site could read.
+    /// </summary>
+    public static string DraftKeyFor(string token) =>
+        "survey-draft-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)))[..16];
 
     private void AddErrors(SubmissionErrors errors)
     {

@@ -14,6 +14,9 @@ public sealed class ThanksModel(ShowOwnResult showOwnResult) : PageModel
     public int Total { get; private set; }
     public AlignmentLevel Level { get; private set; }
 
+    /// <summary>The link's token: the page tells the browser which kept draft to remove.</summary>
+    public string Token { get; private set; } = "";
+
     public async Task<IActionResult> OnGetAsync(string token, Guid key, CancellationToken cancellationToken)
     {
         if (await showOwnResult.HandleAsync(token, key, cancellationToken) is not { } own)
@@ -21,6 +24,7 @@ public sealed class ThanksModel(ShowOwnResult showOwnResult) : PageModel
             return NotFound();
         }
 
+        Token = token;
         Total = own.Total;
         Level = own.Level;
         return Page();

@@ -38,6 +38,9 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <summary>3 + 3 responses of all 4s: both Integrated, so the recommendation includes the checklist.</summary>
     public Assessment Integrated { get; private set; } = null!;
 
+    /// <summary>One head and three staff per department (the minimum): all four perceptions shown.</summary>
+    public Assessment FourPerceptions { get; private set; } = null!;
+
     /// <summary>An assessment of another organization.</summary>
     public Assessment Foreign { get; private set; } = null!;
 
@@ -56,6 +59,15 @@ public sealed class DashboardFixture : IAsyncLifetime
         Integrated = await AddAssessmentAsync(Withheld.OrganizationId, "Integrated round");
         await AddResponsesAsync(Integrated.Id, Enumerable.Range(0, 6).Select(i =>
             (i < 3 ? Department.Sales : Department.Marketing, RespondentRole.Staff, Enumerable.Repeat(4, 20).ToArray())));
+
+        FourPerceptions = await AddAssessmentAsync(Withheld.OrganizationId, "Four perceptions round");
+        await AddResponsesAsync(FourPerceptions.Id,
+        [
+            (Department.Sales, RespondentRole.Head, Enumerable.Repeat(5, 20).ToArray()),
+            .. Enumerable.Range(0, 3).Select(_ => (Department.Sales, RespondentRole.Staff, Enumerable.Repeat(2, 20).ToArray())),
+            (Department.Marketing, RespondentRole.Head, Enumerable.Repeat(4, 20).ToArray()),
+            .. Enumerable.Range(0, 3).Select(_ => (Department.Marketing, RespondentRole.Staff, Enumerable.Repeat(3, 20).ToArray())),
+        ]);
 
         Foreign = await App.CreateAssessmentAsync("Org B", AssessmentStatus.Closed, OutsiderUser);
         await AddResponsesAsync(Foreign.Id, Enumerable.Range(0, 6).Select(i =>

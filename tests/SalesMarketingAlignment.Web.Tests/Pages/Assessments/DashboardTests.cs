@@ -125,6 +125,22 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
     }
 
     [Fact]
+    public async Task Get_OneHeadAndStaffAtTheMinimum_ComparesFourPerceptions()
+    {
+        var client = await fixture.SignedInAsync(DashboardFixture.Executive);
+
+        var page = await client.GetDocumentAsync($"/Assessments/{fixture.FourPerceptions.Id}");
+
+        var rows = page.QuerySelectorAll("#heads-vs-staff tbody tr")
+            .Select(r => r.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToArray())
+            .ToArray();
+        rows.Select(r => r[0]).Should().Equal("Sales: head's view", "Sales: staff", "Marketing: head's view", "Marketing: staff");
+        rows.Select(r => r[1]).Should().Equal("1", "3", "1", "3");
+        rows.Select(r => r[2]).Should().Equal("100.0", "40.0", "80.0", "60.0");
+        page.Text("#heads-heading").Should().Be("Four perceptions: heads and staff");
+    }
+
+    [Fact]
     public async Task PostConditions_Consultant_ReplacesTheSetAndTheRecommendationFollows()
     {
         var client = await fixture.SignedInAsync(DemoSeeder.ConsultantEmail, DashboardFixture.DemoPassword);

@@ -141,4 +141,22 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         links.Should().Contain(l => l.EndsWith("/s/" + assessment.Links[1].Token, StringComparison.Ordinal));
         page.QuerySelectorAll("button[data-copy-target]").Should().HaveCount(2);
     }
+
+    [Fact]
+    public async Task Get_NewAssessment_LinksComeFirstAndThePdfButtonIsDisabledWithAReason()
+    {
+        var consultant = await _app.CreateUserAsync("nina@a.example", Roles.Consultant);
+        var assessment = await _app.CreateAssessmentAsync("Org A", AssessmentStatus.Open, consultant);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("nina@a.example");
+
+        var page = await client.GetDocumentAsync($"/Assessments/{assessment.Id}");
+
+        var headings = page.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
+        headings[0].Should().Be("Next step: send each department its survey link");
+        page.QuerySelector("form.report-download").Should().BeNull("there is nothing to report yet");
+        var button = page.QuerySelector(".report-download button")!;
+        button.HasAttribute("disabled").Should().BeTrue();
+        page.GetElementById(button.GetAttribute("aria-describedby")!)!.TextContent.Should().Contain("once the first answers have arrived");
+    }
 }

@@ -108,6 +108,53 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
         (await ResponsesAsync(assessmentId)).Should().BeEmpty();
     }
 
+    [Fact]
+    public async Task Get_ValidToken_NamesTheOrganizationTellsHeadsAndShowsTheNumberedScale()
+    {
+        var assessment = await _app.CreateAssessmentAsync("Harbour Freight Ltd");
+        var token = assessment.Links.Single(l => l.Department == Department.Sales).Token;
+
+        var page = await _app.CreateBrowser().GetDocumentAsync($"/s/{token}");
+
+        page.Text(".survey-for").Should().Contain("Harbour Freight Ltd").And.Contain("Sales");
+        page.Text("#head-notice").Should().Contain("head's view").And.Contain("not anonymous").And.Contain("at least 3");
+        page.QuerySelector("#head-notice")!.Closest("fieldset")!.ClassList.Should().Contain("role-choice", "heads read it before choosing");
+        var scale = page.QuerySelectorAll("#statement-1 .scale label");
+        scale.Select(l => l.QuerySelector(".scale-number")!.TextContent).Should().Equal("1", "2", "3", "4", "5");
+        scale[0].QuerySelector(".scale-label")!.TextContent.Should().Be("Strongly disagree");
+        page.Text("#statement-1 .scale-ends").Should().Contain("1 = Strongly disagree").And.Contain("5 = Strongly agree");
+        page.QuerySelector("form[data-survey]")!.GetAttribute("data-draft-key").Should().StartWith("survey-draft-").And.NotContain(token);
+    }
+
+    [Fact]
+    public async Task Post_MissingStatements_LinksToEachUnansweredStatement()
+    {
+        var (sales, _, _) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", n => n is 3 or 12 ? null : "4"));
+
+        var again = await Html.ParseAsync(response);
+        again.QuerySelectorAll(".unanswered-links a").Select(a => a.GetAttribute("href")).Should().Equal("#statement-3", "#statement-12");
+        again.GetElementById("statement-12").Should().NotBeNull();
+    }
+
+    [Fact]
+    public async Task Post_CompleteForm_ThanksPageClearsTheDraftOfThisLinkOnly()
+    {
+        var (sales, marketing, _) = await OpenAssessmentAsync();
+        var client = _app.CreateBrowser();
+        var page = await client.GetDocumentAsync($"/s/{sales}");
+
+        var response = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"));
+        var thanks = await client.GetDocumentAsync(response.Headers.Location!.ToString());
+
+        var cleared = thanks.QuerySelector("[data-survey-sent]")!.GetAttribute("data-survey-sent");
+        cleared.Should().Be(page.QuerySelector("form[data-survey]")!.GetAttribute("data-draft-key"));
+        cleared.Should().NotBe(Web.Pages.Survey.IndexModel.DraftKeyFor(marketing));
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("6")]
