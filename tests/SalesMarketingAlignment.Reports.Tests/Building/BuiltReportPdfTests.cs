@@ -1,4 +1,6 @@
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Pdf;
@@ -23,10 +25,10 @@ public class BuiltReportPdfTests
         var text = pdf.Text();
         var raw = pdf.RawText();
         text.Should().Contain("Fabrikam Tooling GmbH").And.Contain("Petra Lindqvist");
-        text.Should().Contain(LevelBand.LevelName(results.Sales!.Level, English)).And.Contain(LevelBand.LevelName(results.Marketing!.Level, English));
+        text.Should().Contain(AlignmentWording.LevelName(results.Sales!.Level, English)).And.Contain(AlignmentWording.LevelName(results.Marketing!.Level, English));
         text.Should().Contain(ChartFormat.Mean(results.Sales.MeanTotal, English)).And.Contain(ChartFormat.Mean(results.Marketing.MeanTotal, English));
-        raw.Should().Contain("Move from Defined to Aligned");
-        raw.Should().Contain(input.Recommendation.Rationale);
+        raw.Should().Contain("Move up from Defined to Aligned.");
+        raw.Should().Contain(AlignmentConditions.Get("market-commoditized").Text(English), "the reason is listed under the decision");
         foreach (var statement in Questionnaire.Statements)
         {
             raw.Should().Contain(statement.Text(English), "statement {0} is in the table", statement.Number);
@@ -41,14 +43,14 @@ public class BuiltReportPdfTests
     {
         // Marketing's two respondents answer 5 everywhere (mean total 100.0); Sales never reaches 100 or answers 5 on average.
         var marketing = Domain.Scoring.ResponseCounts.FromAnswers(Enumerable.Range(0, 2).Select(_ => Domain.Scoring.SurveyAnswers.Create(Enumerable.Repeat(5, 20).ToArray())));
-        var results = Domain.Results.AssessmentResults.Compute(Answers(6, 2), marketing, Domain.Results.AnonymityRule.Default, English);
+        var results = Domain.Results.AssessmentResults.Compute(Answers(6, 2), marketing, Domain.Results.AnonymityRule.Default);
         results.Sales!.Statements.Should().OnlyContain(s => s.MeanShown < 5.0m);
 
         using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(Input(results))), "built-withheld");
 
         var text = pdf.Text();
         text.Should().NotContain("100.0").And.NotContain("5.0");
-        text.Should().Contain(results.Withheld.Single(w => w.Item == Domain.Results.WithheldItem.MarketingFigures).Reason);
+        text.Should().Contain(AlignmentWording.WithheldReason(results.Withheld.Single(w => w.Item == Domain.Results.WithheldItem.MarketingFigures), English));
         text.Should().Contain(ChartFormat.Mean(results.Sales.MeanTotal, English), "Sales is still shown");
         pdf.QpdfCheck().ExitCode.Should().BeOneOf(0, 3);
     }

@@ -3,6 +3,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Web.Features.Survey;
 
@@ -10,7 +11,7 @@ namespace SalesMarketingAlignment.Web.Features.Survey;
 public sealed record SurveyLinkInfo(int AssessmentId, Department Department, bool IsOpen)
 {
     /// <summary>The department's name in the current UI culture.</summary>
-    public string DepartmentName => InstrumentTexts.Get($"Department{Department}");
+    public string DepartmentName => AlignmentWording.DepartmentName(Department);
 }
 
 /// <summary>The one lookup of a survey token, for the form, the submission and the thank-you page alike.</summary>
