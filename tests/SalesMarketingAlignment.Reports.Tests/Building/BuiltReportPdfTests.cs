@@ -1,3 +1,4 @@
+using System.Globalization;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Texts;
@@ -36,6 +37,29 @@ public class BuiltReportPdfTests
 
         var (exitCode, output) = pdf.QpdfCheck();
         exitCode.Should().BeOneOf([0, 3], output);
+    }
+
+    [Theory]
+    [InlineData("en", "Move up from Defined to Aligned.", "Why")]
+    [InlineData("ru", "Перейти с уровня «Слабое взаимодействие» на уровень «Согласованное взаимодействие».", "Почему")]
+    [InlineData("nl", "Van Defined naar Aligned gaan.", "Waarom")]
+    public void Render_SummaryPage_IsTheDecisionLineItsReasonsAndTheGapInPlainWords(string language, string decision, string why)
+    {
+        var culture = CultureInfo.GetCultureInfo(language);
+        var results = Diverging();
+        var input = Input(results, ["market-commoditized", "customized-during-sales", "products-cut-and-dried"]) with { Culture = culture };
+
+        using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(input)), "summary-" + language);
+
+        var summary = string.Join(' ', pdf.Text(2).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        summary.Should().Contain(decision).And.Contain(why);
+        summary.Should().Contain(AlignmentConditions.Get("market-commoditized").Text(culture).Split(' ')[0]);
+        var significance = AlignmentWording.SignificanceSentence(results, culture);
+        summary.Should().Contain(significance.Split(' ', 4)[..3].Aggregate((a, b) => a + " " + b), "the significance is said in words on the summary page");
+        if (language == "ru")
+        {
+            summary.Should().NotContainAny(["Move up", "Sales", "Marketing", "Why", "points higher"], "a Russian summary has no English left");
+        }
     }
 
     [Fact]
