@@ -65,7 +65,7 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
         {
             case SubmitSurvey.Result.Stored or SubmitSurvey.Result.Duplicate:
                 // Post/Redirect/Get: a refresh of the thank-you page sends nothing again.
-                return Redirect($"/s/{Uri.EscapeDataString(token)}/thanks/{Input.SubmissionKey:D}");
+                return Redirect($"/s/{Uri.EscapeDataString(token)}/thanks/{Input.SubmissionKey:D}{SurveyLanguageSwitch.QueryOf(Request)}");
             case SubmitSurvey.Result.Invalid invalid:
                 Show(invalid.Link);
                 AddErrors(invalid.Errors);
