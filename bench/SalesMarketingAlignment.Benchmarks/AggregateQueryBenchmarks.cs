@@ -42,5 +42,5 @@ public class AggregateQueryBenchmarks
     public Task<long> LoadCounts() => WithDbAsync(async db => (await db.LoadCountsAsync(_assessmentId)).For(Domain.Department.Sales).Count);
 
     [Benchmark]
-    public Task<long> LoadSnapshot() => WithDbAsync(async db => (await db.LoadSnapshotAsync(_assessmentId, CultureInfo.InvariantCulture))!.Results.SalesResponses);
+    public Task<long> LoadSnapshot() => WithDbAsync(async db => (await db.LoadSnapshotAsync(_assessmentId))!.Results.SalesResponses);
 }

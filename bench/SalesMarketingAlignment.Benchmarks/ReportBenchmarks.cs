@@ -51,12 +51,12 @@ public class ReportBenchmarks
         static ResponseCounts Answers(int respondents, int centre) =>
             ResponseCounts.FromAnswers(Enumerable.Range(0, respondents).Select(r =>
                 SurveyAnswers.Create(Enumerable.Range(1, 20).Select(s => Math.Clamp(centre + ((s + r) % 3) - 1 + (s <= r ? 1 : 0), 1, 5)).ToArray())));
-        var results = AssessmentResults.Compute(Answers(14, 3), Answers(9, 3), AnonymityRule.Default, culture);
+        var results = AssessmentResults.Compute(Answers(14, 3), Answers(9, 3), AnonymityRule.Default);
         string[] held = ["market-commoditized", "common-funnel-possible"];
         return new ReportInput
         {
             Results = results,
-            Recommendation = RecommendationEngine.Recommend(results, held, culture),
+            Recommendation = RecommendationEngine.Recommend(results, held),
             ConditionIdsThatHold = held,
             Ticks = new Dictionary<string, TaskTick> { ["ps-shared-databases"] = new("Tom Okafor", new DateOnly(2026, 4, 28)) },
             OrganizationName = "Northwind Components Ltd",

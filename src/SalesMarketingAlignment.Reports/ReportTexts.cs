@@ -1,17 +1,14 @@
 using System.Globalization;
-using System.Resources;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Reports;
 
-/// <summary>Reads the report's own wording (headings, labels, chart titles) from ReportTexts.resx and its translations.</summary>
+/// <summary>The report's own labels (headings, table heads, chart titles), read through the shared <see cref="TextCatalogue"/>.</summary>
 public static class ReportTexts
 {
-    private static readonly ResourceManager Resources =
-        new("SalesMarketingAlignment.Reports.ReportTexts", typeof(ReportTexts).Assembly);
+    public static TextCatalogue Catalogue { get; } = new("SalesMarketingAlignment.Reports.ReportTexts", typeof(ReportTexts).Assembly);
 
-    public static string Get(string key, CultureInfo culture) =>
-        Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No report text with key '{key}'.");
+    public static string Get(string key, CultureInfo culture) => Catalogue.Get(key, culture);
 
-    public static string Format(string key, CultureInfo culture, params object?[] args) =>
-        string.Format(culture, Get(key, culture), args);
+    public static string Format(string key, CultureInfo culture, params object?[] args) => Catalogue.Format(key, culture, args);
 }

@@ -100,12 +100,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseRequestLocalization(options =>
-{
-    options.SetDefaultCulture(SupportedCultures.Default)
-        .AddSupportedCultures([.. SupportedCultures.All])
-        .AddSupportedUICultures([.. SupportedCultures.All]);
-});
+app.UseRequestLocalization(RequestLanguages.Configure);
 app.UseRouting();
 app.UseRequestBodyLimit();
 app.UseAuthentication();

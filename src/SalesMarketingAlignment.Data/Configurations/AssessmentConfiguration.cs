@@ -14,6 +14,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Ignore(a => a.IsOpen);
         builder.Ignore(a => a.ConditionsAssessed);
         builder.Property(a => a.ConditionsAssessedBy).HasMaxLength(450);
+        builder.Property(a => a.SurveyLanguage).HasMaxLength(Assessment.SurveyLanguageMaxLength).IsRequired()
+            .HasDefaultValue(Assessment.DefaultSurveyLanguage);
         builder.HasOne(a => a.Organization).WithMany(o => o.Assessments).HasForeignKey(a => a.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => a.OrganizationId);
         builder.ToTable(t => t.HasCheckConstraint(

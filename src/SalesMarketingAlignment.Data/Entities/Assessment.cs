@@ -19,6 +19,12 @@ public class Assessment
     public const int MinimumGroupSizeDefault = AnonymityRule.DefaultMinimumGroupSize;
     public const int TitleMaxLength = 200;
 
+    /// <summary>A two-letter language code ("en", "ru", "nl") fits with room for a region.</summary>
+    public const int SurveyLanguageMaxLength = 8;
+
+    /// <summary>The survey language of assessments made before the column existed.</summary>
+    public const string DefaultSurveyLanguage = "en";
+
     public int Id { get; set; }
     public int OrganizationId { get; set; }
     public Organization? Organization { get; set; }
@@ -31,6 +37,9 @@ public class Assessment
     public int? ExpectedMarketing { get; set; }
     public AssessmentStatus Status { get; set; } = AssessmentStatus.Open;
     public DateOnly CreatedOn { get; set; }
+
+    /// <summary>The language respondents see first when they open a survey link (they can switch); set by the consultant.</summary>
+    public string SurveyLanguage { get; set; } = DefaultSurveyLanguage;
     public DateOnly? ClosedOn { get; set; }
 
     /// <summary>Id of the user who created it.</summary>

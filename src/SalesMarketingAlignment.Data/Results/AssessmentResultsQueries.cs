@@ -44,7 +44,7 @@ public static class AssessmentResultsQueries
 
     /// <summary>The assessment with its results after the anonymity rule, and the recommendation; null when it does not exist.</summary>
     public static async Task<AssessmentSnapshot?> LoadSnapshotAsync(
-        this AlignmentDbContext db, int assessmentId, CultureInfo? culture = null, CancellationToken cancellationToken = default)
+        this AlignmentDbContext db, int assessmentId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         var assessment = await db.Assessments.AsNoTracking()
@@ -60,14 +60,14 @@ public static class AssessmentResultsQueries
 
         var counts = await db.LoadCountsAsync(assessmentId, cancellationToken).ConfigureAwait(false);
         var rule = new AnonymityRule(assessment.MinimumGroupSize);
-        var results = AssessmentResults.Compute(counts.For(Department.Sales), counts.For(Department.Marketing), rule, culture);
+        var results = AssessmentResults.Compute(counts.For(Department.Sales), counts.For(Department.Marketing), rule);
 
         // Ids no longer in the catalog (renamed in a later version) are ignored rather than failing the page.
         var conditionIds = assessment.Conditions.Select(c => c.ConditionId)
             .Where(id => AlignmentConditions.TryGet(id, out _))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        var recommendation = RecommendationEngine.Recommend(results, conditionIds, culture);
+        var recommendation = RecommendationEngine.Recommend(results, conditionIds);
         return new AssessmentSnapshot(assessment, assessment.Organization?.Name ?? "", counts, results, conditionIds, recommendation);
     }
 

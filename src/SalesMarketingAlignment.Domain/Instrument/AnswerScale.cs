@@ -1,11 +1,13 @@
 using System.Globalization;
 
+using SalesMarketingAlignment.Domain.Texts;
+
 namespace SalesMarketingAlignment.Domain.Instrument;
 
 /// <summary>One point of the five-point agreement scale.</summary>
 public sealed record ScalePoint(int Value, string ResourceKey)
 {
-    public string Label(CultureInfo? culture = null) => InstrumentTexts.Get(ResourceKey, culture);
+    public string Label(CultureInfo? culture = null) => TextCatalogue.Instrument.Get(ResourceKey, culture);
 }
 
 /// <summary>The scale of the exhibit: 1 "strongly disagree" to 5 "strongly agree".</summary>

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using SalesMarketingAlignment.Domain.Texts;
+
 namespace SalesMarketingAlignment.Domain.Instrument;
 
 /// <summary>The instrument: 20 statements, each answered on a 1-5 agreement scale.</summary>
@@ -18,5 +20,5 @@ public static class Questionnaire
     }
 
     /// <summary>The instruction printed above the statements in the exhibit.</summary>
-    public static string Instruction(CultureInfo? culture = null) => InstrumentTexts.Get("Instruction", culture);
+    public static string Instruction(CultureInfo? culture = null) => TextCatalogue.Instrument.Get("Instruction", culture);
 }

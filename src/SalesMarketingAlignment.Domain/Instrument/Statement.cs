@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using SalesMarketingAlignment.Domain.Texts;
+
 namespace SalesMarketingAlignment.Domain.Instrument;
 
 /// <summary>One of the 20 statements of "How Well Do Sales and Marketing Work Together?".</summary>
@@ -19,5 +21,5 @@ public sealed record Statement
     public string ResourceKey => string.Create(CultureInfo.InvariantCulture, $"Statement{Number:00}");
 
     /// <summary>The wording in the given culture (current UI culture when null), English when no translation exists.</summary>
-    public string Text(CultureInfo? culture = null) => InstrumentTexts.Get(ResourceKey, culture);
+    public string Text(CultureInfo? culture = null) => TextCatalogue.Instrument.Get(ResourceKey, culture);
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
+using SalesMarketingAlignment.Domain.Texts;
+
 namespace SalesMarketingAlignment.Domain.Recommendations;
 
 /// <summary>Whether a condition argues for leaving the relationship as it is or for tightening it.</summary>
@@ -14,7 +16,7 @@ public enum ConditionKind
 /// <param name="Id">Stable identifier, e.g. "conflicts-evident"; safe to store.</param>
 public sealed record AlignmentCondition(string Id, AlignmentLevel Level, ConditionKind Kind)
 {
-    public string Text(CultureInfo? culture = null) => RecommendationTexts.Get("Condition." + Id, culture);
+    public string Text(CultureInfo? culture = null) => TextCatalogue.Recommendations.Get("Condition." + Id, culture);
 }
 
 /// <summary>The 17 conditions of the exhibit, in its order (Undefined 6, Defined 7, Aligned 4).</summary>

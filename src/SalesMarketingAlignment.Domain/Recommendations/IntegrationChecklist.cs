@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using SalesMarketingAlignment.Domain.Texts;
+
 namespace SalesMarketingAlignment.Domain.Recommendations;
 
 /// <summary>The four columns of the exhibit "Sales and Marketing Integration Checklist".</summary>
@@ -15,7 +17,7 @@ public enum ChecklistGroup
 /// <param name="Id">Stable identifier, e.g. "ps-shared-databases"; safe to store.</param>
 public sealed record ChecklistTask(string Id, ChecklistGroup Group)
 {
-    public string Text(CultureInfo? culture = null) => RecommendationTexts.Get("Checklist." + Id, culture);
+    public string Text(CultureInfo? culture = null) => TextCatalogue.Recommendations.Get("Checklist." + Id, culture);
 }
 
 /// <summary>The 17 tasks of the Integration Checklist, in the exhibit's order.</summary>
@@ -49,6 +51,6 @@ public static class IntegrationChecklist
             throw new ArgumentOutOfRangeException(nameof(group), group, null);
         }
 
-        return RecommendationTexts.Get("ChecklistGroup." + group, culture);
+        return TextCatalogue.Recommendations.Get("ChecklistGroup." + group, culture);
     }
 }

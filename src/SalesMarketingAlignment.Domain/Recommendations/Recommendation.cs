@@ -21,9 +21,22 @@ public enum Decision
 
 /// <summary>Advice to work through the perception gap between the departments before acting.</summary>
 /// <param name="DivergentStatements">Numbers of the divergent statements, largest gap first.</param>
-public sealed record PerceptionGapAdvice(IReadOnlyList<int> DivergentStatements, bool LevelsDiffer, bool Significant, string Text);
+public sealed record PerceptionGapAdvice(IReadOnlyList<int> DivergentStatements, bool LevelsDiffer, bool Significant);
 
-/// <summary>The recommendation for one assessment, with its reasons in plain words.</summary>
+/// <summary>Why there is no recommendation.</summary>
+public enum InsufficientDataCause
+{
+    None = 0,
+    NoResponses = 1,
+
+    /// <summary>The anonymity rule withholds the overall score.</summary>
+    Withheld = 2,
+}
+
+/// <summary>
+/// The recommendation for one assessment as facts: the decision, the conditions behind it, the caveats. It holds no
+/// sentence; AlignmentWording puts it into words in the reader's language.
+/// </summary>
 public sealed class Recommendation
 {
     internal Recommendation()
@@ -62,6 +75,9 @@ public sealed class Recommendation
     /// <summary>Present when the departments' levels differ or their totals differ significantly.</summary>
     public PerceptionGapAdvice? PerceptionGapAdvice { get; internal init; }
 
-    /// <summary>Why: the whole reasoning in plain words (current UI culture at computation).</summary>
-    public string Rationale { get; internal init; } = "";
+    /// <summary>For InsufficientData: why there is no overall score.</summary>
+    public InsufficientDataCause InsufficientDataCause { get; internal init; }
+
+    /// <summary>Only one department has answered, so the level is that department's view alone.</summary>
+    public bool Incomplete { get; internal init; }
 }

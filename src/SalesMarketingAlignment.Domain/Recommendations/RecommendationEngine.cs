@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 
@@ -15,8 +13,7 @@ public static class RecommendationEngine
 
     /// <param name="conditionIdsThatHold">Ids of the "Do We Need to Be More Aligned?" conditions that hold; duplicates are ignored.</param>
     /// <exception cref="ArgumentException">An id names no condition.</exception>
-    /// <param name="culture">Language of the rationale and advice; the current UI culture when null.</param>
-    public static Recommendation Recommend(AssessmentResults results, IEnumerable<string> conditionIdsThatHold, CultureInfo? culture = null)
+    public static Recommendation Recommend(AssessmentResults results, IEnumerable<string> conditionIdsThatHold)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(conditionIdsThatHold);
@@ -32,23 +29,13 @@ public static class RecommendationEngine
             held.Add(condition);
         }
 
-        culture ??= CultureInfo.CurrentUICulture;
-        var rationale = new StringBuilder();
-
         if (results.Overall is not { } overall)
         {
-            var why = results.IsWithheld(WithheldItem.Overall) ? "Rationale.Withheld" : "Rationale.NoResponses";
-            rationale.Append(RecommendationTexts.Format("Rationale.InsufficientData", culture, RecommendationTexts.Get(why, culture)));
-            return new Recommendation { Decision = Decision.InsufficientData, Rationale = rationale.ToString() };
+            var cause = results.IsWithheld(WithheldItem.Overall) ? InsufficientDataCause.Withheld : InsufficientDataCause.NoResponses;
+            return new Recommendation { Decision = Decision.InsufficientData, InsufficientDataCause = cause };
         }
 
         var level = overall.Level;
-        rationale.Append(RecommendationTexts.Format("Rationale.Score", culture, ScoringKey.Format(overall.MeanShown, culture), LevelName(level, culture)));
-        if (overall.Incomplete)
-        {
-            rationale.Append(' ').Append(RecommendationTexts.Get("Rationale.Incomplete", culture));
-        }
-
         var ofLevel = AlignmentConditions.ForLevel(level);
         var tighten = ofLevel.Where(c => c.Kind == ConditionKind.Tighten && held.Contains(c)).ToArray();
         var stay = ofLevel.Where(c => c.Kind == ConditionKind.Stay && held.Contains(c)).ToArray();
@@ -58,12 +45,10 @@ public static class RecommendationEngine
         AlignmentLevel? target;
         IReadOnlyList<AlignmentCondition> reasons = [], caveats = [], toAssess = [];
         IReadOnlyList<TransitionAction> actions = [];
-        rationale.Append(' ');
         if (level == AlignmentLevel.Integrated)
         {
             decision = Decision.Maintain;
             target = level;
-            rationale.Append(RecommendationTexts.Get("Rationale.Maintain", culture));
         }
         else if (tighten.Length > 0)
         {
@@ -72,38 +57,18 @@ public static class RecommendationEngine
             reasons = tighten;
             caveats = stay;
             actions = TransitionActions.For(level);
-            rationale.Append(RecommendationTexts.Format(
-                "Rationale.MoveUp", culture, LevelName(level, culture), Conditions(tighten, culture), LevelName(target!.Value, culture)));
-            if (stay.Length > 0)
-            {
-                rationale.Append(' ').Append(RecommendationTexts.Format("Rationale.Caveats", culture, Conditions(stay, culture)));
-            }
         }
         else if (stay.Length > 0)
         {
             decision = Decision.Stay;
             target = level;
             reasons = stay;
-            rationale.Append(RecommendationTexts.Format("Rationale.Stay", culture, LevelName(level, culture), Conditions(stay, culture)));
         }
         else
         {
             decision = Decision.Undecided;
             target = null;
             toAssess = ofLevel;
-            rationale.Append(RecommendationTexts.Format(
-                "Rationale.Undecided", culture, LevelName(level, culture), LevelName(ScoringKey.Next(level)!.Value, culture)));
-        }
-
-        if (notApplicable.Length > 0)
-        {
-            rationale.Append(' ').Append(RecommendationTexts.Format("Rationale.NotApplicable", culture, Conditions(notApplicable, culture)));
-        }
-
-        var advice = PerceptionGap(results, culture);
-        if (advice is not null)
-        {
-            rationale.Append(' ').Append(RecommendationTexts.Format("Rationale.PerceptionGap", culture, GapClauses(advice, culture)));
         }
 
         return new Recommendation
@@ -118,8 +83,8 @@ public static class RecommendationEngine
             Actions = actions,
             IncludesChecklist = level == AlignmentLevel.Integrated || target == AlignmentLevel.Integrated,
             WeakSpots = WeakSpots(results, level),
-            PerceptionGapAdvice = advice,
-            Rationale = rationale.ToString(),
+            PerceptionGapAdvice = PerceptionGap(results),
+            Incomplete = overall.Incomplete,
         };
     }
 
@@ -144,7 +109,7 @@ public static class RecommendationEngine
             .ToArray();
     }
 
-    private static PerceptionGapAdvice? PerceptionGap(AssessmentResults results, CultureInfo culture)
+    private static PerceptionGapAdvice? PerceptionGap(AssessmentResults results)
     {
         if (results.Comparison is not { } comparison)
         {
@@ -152,40 +117,8 @@ public static class RecommendationEngine
         }
 
         var significant = comparison.Welch?.Significant ?? false;
-        if (!comparison.LevelsDiffer && !significant)
-        {
-            return null;
-        }
-
-        var divergent = comparison.Divergent.Select(g => g.Number).ToArray();
-        var clauses = Clauses(comparison.LevelsDiffer, significant, culture);
-        var text = divergent.Length > 0
-            ? RecommendationTexts.Format("PerceptionGap.Text", culture, clauses, string.Join(", ", divergent))
-            : RecommendationTexts.Format("PerceptionGap.TextNoDivergent", culture, clauses);
-        return new PerceptionGapAdvice(divergent, comparison.LevelsDiffer, significant, text);
+        return comparison.LevelsDiffer || significant
+            ? new PerceptionGapAdvice(comparison.Divergent.Select(g => g.Number).ToArray(), comparison.LevelsDiffer, significant)
+            : null;
     }
-
-    private static string GapClauses(PerceptionGapAdvice advice, CultureInfo culture) =>
-        Clauses(advice.LevelsDiffer, advice.Significant, culture);
-
-    private static string Clauses(bool levelsDiffer, bool significant, CultureInfo culture)
-    {
-        var parts = new List<string>();
-        if (levelsDiffer)
-        {
-            parts.Add(RecommendationTexts.Get("Rationale.LevelsDiffer", culture));
-        }
-
-        if (significant)
-        {
-            parts.Add(RecommendationTexts.Get("Rationale.Significant", culture));
-        }
-
-        return string.Join(RecommendationTexts.Get("Rationale.ClauseAnd", culture), parts);
-    }
-
-    private static string LevelName(AlignmentLevel level, CultureInfo culture) => RecommendationTexts.LevelName(level, culture);
-
-    private static string Conditions(IEnumerable<AlignmentCondition> conditions, CultureInfo culture) =>
-        string.Join(" ", conditions.Select(c => c.Text(culture)));
 }

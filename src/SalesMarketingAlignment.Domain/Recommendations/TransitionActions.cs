@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using SalesMarketingAlignment.Domain.Texts;
+
 namespace SalesMarketingAlignment.Domain.Recommendations;
 
 /// <summary>One step that helps move from one level to the next, in the project's own words, citing the article.</summary>
@@ -7,9 +9,9 @@ namespace SalesMarketingAlignment.Domain.Recommendations;
 /// <param name="ArticleSection">Where the article discusses it, e.g. "Moving Up › Moving from defined to aligned › Appoint a liaison from Marketing to work with the sales force".</param>
 public sealed record TransitionAction(string Id, AlignmentLevel From, AlignmentLevel To, string ArticleSection)
 {
-    public string Title(CultureInfo? culture = null) => RecommendationTexts.Get("Action." + Id + ".Title", culture);
+    public string Title(CultureInfo? culture = null) => TextCatalogue.Recommendations.Get("Action." + Id + ".Title", culture);
 
-    public string Description(CultureInfo? culture = null) => RecommendationTexts.Get("Action." + Id + ".Description", culture);
+    public string Description(CultureInfo? culture = null) => TextCatalogue.Recommendations.Get("Action." + Id + ".Description", culture);
 }
 
 /// <summary>The actions of the article's "Moving Up" section, by transition.</summary>

@@ -84,15 +84,12 @@ public sealed class AssessmentResults
     }
 
     /// <summary>Applies the anonymity rule and computes what may be shown.</summary>
-    /// <param name="culture">Language of the withholding reasons; the current UI culture when null.</param>
-    // An optional parameter, not an overload: an overload taking CultureInfo would make CA1304 fail every caller's build.
-    public static AssessmentResults Compute(ResponseCounts sales, ResponseCounts marketing, AnonymityRule rule, CultureInfo? culture = null)
+    public static AssessmentResults Compute(ResponseCounts sales, ResponseCounts marketing, AnonymityRule rule)
     {
         ArgumentNullException.ThrowIfNull(sales);
         ArgumentNullException.ThrowIfNull(marketing);
         ArgumentNullException.ThrowIfNull(rule);
 
-        culture ??= CultureInfo.CurrentUICulture;
         var salesWithheld = sales.Count > 0 && !rule.Allows(sales.Count);
         var marketingWithheld = marketing.Count > 0 && !rule.Allows(marketing.Count);
         var salesFigures = FiguresOrNull(sales, rule);
@@ -101,28 +98,33 @@ public sealed class AssessmentResults
         var withheld = new List<Withholding>();
         if (salesWithheld)
         {
-            withheld.Add(new(WithheldItem.SalesFigures, DepartmentReason(Department.Sales, sales.Count, rule, culture)));
+            withheld.Add(new(WithheldItem.SalesFigures, [Department.Sales], sales.Count, rule.MinimumGroupSize));
         }
 
         if (marketingWithheld)
         {
-            withheld.Add(new(WithheldItem.MarketingFigures, DepartmentReason(Department.Marketing, marketing.Count, rule, culture)));
+            withheld.Add(new(WithheldItem.MarketingFigures, [Department.Marketing], marketing.Count, rule.MinimumGroupSize));
         }
 
         OverallScore? overall = null;
         DepartmentComparison? comparison = null;
         if (salesWithheld || marketingWithheld)
         {
-            var who = WithheldDepartments(salesWithheld, marketingWithheld, culture);
-            var overallReason = sales.Count > 0 && marketing.Count > 0 ? "WithheldOverall" : "WithheldOverallSingleDepartment";
-            withheld.Add(new(WithheldItem.Overall, ResultTexts.Format(overallReason, culture, who, rule.MinimumGroupSize)));
+            Department[] who = (salesWithheld, marketingWithheld) switch
+            {
+                (true, true) => [Department.Sales, Department.Marketing],
+                (true, false) => [Department.Sales],
+                _ => [Department.Marketing],
+            };
+            var onlyDepartment = sales.Count == 0 || marketing.Count == 0;
+            withheld.Add(new(WithheldItem.Overall, who, 0, rule.MinimumGroupSize, onlyDepartment));
 
             // Gap, statement gaps and the test exist only when both departments answered.
             if (sales.Count > 0 && marketing.Count > 0)
             {
-                withheld.Add(new(WithheldItem.Gap, ResultTexts.Format("WithheldGap", culture, who, rule.MinimumGroupSize)));
-                withheld.Add(new(WithheldItem.StatementGaps, ResultTexts.Format("WithheldStatementGaps", culture, who, rule.MinimumGroupSize)));
-                withheld.Add(new(WithheldItem.WelchTest, ResultTexts.Format("WithheldWelchTest", culture, who, rule.MinimumGroupSize)));
+                withheld.Add(new(WithheldItem.Gap, who, 0, rule.MinimumGroupSize));
+                withheld.Add(new(WithheldItem.StatementGaps, who, 0, rule.MinimumGroupSize));
+                withheld.Add(new(WithheldItem.WelchTest, who, 0, rule.MinimumGroupSize));
             }
         }
         else
@@ -145,17 +147,4 @@ public sealed class AssessmentResults
 
     private static OverallScore Score(decimal mean, bool incomplete) =>
         new(mean, ScoringKey.Round(mean), ScoringKey.LevelOfMean(mean), incomplete);
-
-    private static string DepartmentName(Department department, CultureInfo culture) =>
-        ResultTexts.Get(department == Department.Sales ? "DepartmentSales" : "DepartmentMarketing", culture);
-
-    private static string DepartmentReason(Department department, long count, AnonymityRule rule, CultureInfo culture) =>
-        ResultTexts.Format("WithheldDepartmentFigures", culture, DepartmentName(department, culture), count, rule.MinimumGroupSize);
-
-    private static string WithheldDepartments(bool sales, bool marketing, CultureInfo culture) => (sales, marketing) switch
-    {
-        (true, true) => ResultTexts.Format("And", culture, DepartmentName(Department.Sales, culture), DepartmentName(Department.Marketing, culture)),
-        (true, false) => DepartmentName(Department.Sales, culture),
-        _ => DepartmentName(Department.Marketing, culture),
-    };
 }

@@ -11,8 +11,11 @@ public enum WithheldItem
     WelchTest = 6,
 }
 
-/// <summary>One hidden part and why, in plain words (current UI culture at computation).</summary>
-public sealed record Withholding(WithheldItem Item, string Reason);
+/// <summary>One hidden part and why, as facts (AlignmentWording.WithheldReason puts them into words).</summary>
+/// <param name="Departments">The departments with fewer responses than the minimum group size.</param>
+/// <param name="Responses">For SalesFigures and MarketingFigures: that department's response count.</param>
+/// <param name="OnlyDepartment">For Overall: the short department is the only one with responses.</param>
+public sealed record Withholding(WithheldItem Item, IReadOnlyList<Department> Departments, long Responses, int MinimumGroupSize, bool OnlyDepartment = false);
 
 /// <summary>The organization's score: the plain mean of the two department means, each department counting equally.</summary>
 /// <param name="Incomplete">Only one department has responses, so this is that department's score alone.</param>

@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
 using DomainChecklistGroup = SalesMarketingAlignment.Domain.Recommendations.ChecklistGroup;
@@ -43,7 +44,7 @@ public static class DiagnosticReportBuilder
             WeakSpots = input.Recommendation.WeakSpots
                 .Select(w => new WeakSpotItem(
                     w.StatementNumber, w.MeanShown, w.Action.Title(culture),
-                    $"{LevelBand.LevelName(w.Action.From, culture)} → {LevelBand.LevelName(w.Action.To, culture)}"))
+                    $"{AlignmentWording.LevelName(w.Action.From, culture)} → {AlignmentWording.LevelName(w.Action.To, culture)}"))
                 .ToArray(),
             Perceptions = input.Perceptions.Select(p => PerceptionRowOf(p, names, culture)).ToArray(),
         };
@@ -54,7 +55,7 @@ public static class DiagnosticReportBuilder
         var department = perception.Department == Department.Sales ? names.Sales : names.Marketing;
         var label = ReportTexts.Format(perception.IsHeadsView ? "PerceptionHead" : "PerceptionStaff", culture, department);
         return perception.Figures is { } f
-            ? new PerceptionRow(label, ToInt(perception.Responses), f.MeanTotal, LevelBand.LevelName(f.Level, culture), null)
+            ? new PerceptionRow(label, ToInt(perception.Responses), f.MeanTotal, AlignmentWording.LevelName(f.Level, culture), null)
             : new PerceptionRow(label, ToInt(perception.Responses), null, null,
                 ReportTexts.Get(perception.Responses == 0 ? "PerceptionNoResponses" : "PerceptionNotShown", culture));
     }
@@ -83,12 +84,17 @@ public static class DiagnosticReportBuilder
             ? LevelFinding.Shown(names.Overall, o.Mean, ToInt(totalRespondents))
             : LevelFinding.Withheld(names.Overall, ToInt(totalRespondents), WithheldReason(results, DomainWithheldItem.Overall, culture));
 
+        // One decision line, up to three reasons, caveats apart: what a consultant puts in front of a chief executive.
         return new ExecutiveSummary(
             [sales, marketing],
             overall,
-            GapSentence(results, names, culture),
-            SignificanceSentence(results.Comparison, culture),
-            input.Recommendation.Rationale.Length > 0 ? input.Recommendation.Rationale : DecisionLine(input.Recommendation, culture));
+            AlignmentWording.GapSentence(results, culture),
+            AlignmentWording.SignificanceSentence(results, culture),
+            AlignmentWording.DecisionLine(input.Recommendation, culture))
+        {
+            Reasons = AlignmentWording.Reasons(input.Recommendation, culture),
+            Caveats = CaveatLines(input.Recommendation, culture),
+        };
     }
 
     private static LevelFinding Finding(
@@ -99,67 +105,9 @@ public static class DiagnosticReportBuilder
 
     /// <summary>The domain's own reason when the rule withheld it; otherwise there were simply no responses.</summary>
     private static string WithheldReason(AssessmentResults results, DomainWithheldItem item, CultureInfo culture) =>
-        results.Withheld.FirstOrDefault(w => w.Item == item)?.Reason ?? ReportTexts.Get("SummaryNoResponses", culture);
-
-    /// <summary>Which department rates the relationship higher and by how much, whether their levels differ, and how many statements diverge.</summary>
-    private static string GapSentence(AssessmentResults results, Names names, CultureInfo culture)
-    {
-        if (results is not { Comparison: { } comparison, Sales: { } sales, Marketing: { } marketing })
-        {
-            return string.Empty;
-        }
-
-        var parts = new List<string>();
-        if (comparison.GapShown == 0)
-        {
-            parts.Add(ReportTexts.Format("GapEqual", culture, ChartFormat.Mean(sales.MeanTotal, culture)));
-        }
-        else
-        {
-            var salesHigher = comparison.Gap > 0;
-            parts.Add(ReportTexts.Format(
-                "GapHigher",
-                culture,
-                salesHigher ? names.Sales : names.Marketing,
-                ChartFormat.Mean(Math.Abs(comparison.Gap), culture),
-                salesHigher ? names.Marketing : names.Sales,
-                ChartFormat.Mean(salesHigher ? sales.MeanTotal : marketing.MeanTotal, culture),
-                ChartFormat.Mean(salesHigher ? marketing.MeanTotal : sales.MeanTotal, culture)));
-        }
-
-        if (comparison.LevelsDiffer)
-        {
-            parts.Add(ReportTexts.Get("GapLevelsDiffer", culture));
-        }
-
-        if (comparison.Divergent.Count > 0)
-        {
-            parts.Add(ReportTexts.Format("GapDivergentStatements", culture, comparison.Divergent.Count.ToString(culture)));
-        }
-
-        return string.Join(' ', parts);
-    }
-
-    private static string SignificanceSentence(DepartmentComparison? comparison, CultureInfo culture)
-    {
-        if (comparison is null)
-        {
-            return string.Empty;
-        }
-
-        if (comparison.Welch is not { } welch || comparison.HedgesG is not { } g)
-        {
-            return ReportTexts.Get("SignificanceNoTest", culture);
-        }
-
-        // "p < 0.001" rather than "p = 0.000": a p-value is never exactly zero.
-        var p = welch.PValue < 0.001 ? "< " + 0.001.ToString("0.000", culture) : "= " + welch.PValue.ToString("0.000", culture);
-        return ReportTexts.Format(
-            welch.Significant ? "SignificanceSignificant" : "SignificanceNotSignificant",
-            culture,
-            p,
-            g.ToString("0.00", culture));
-    }
+        results.Withheld.FirstOrDefault(w => w.Item == item) is { } withholding
+            ? AlignmentWording.WithheldReason(withholding, culture)
+            : ReportTexts.Get("SummaryNoResponses", culture);
 
     /// <summary>The same chart models as the dashboard (ChartModelFactory), plus the trend when there is one.</summary>
     private static ReportCharts Charts(ReportInput input)
@@ -199,14 +147,14 @@ public static class DiagnosticReportBuilder
         var recommendation = input.Recommendation;
         var culture = input.Culture;
         return new RecommendationsSection(
-            DecisionLine(recommendation, culture),
-            recommendation.CurrentLevel is { } current ? LevelBand.LevelName(current, culture) : null,
-            recommendation.TargetLevel is { } target && target != recommendation.CurrentLevel ? LevelBand.LevelName(target, culture) : null,
-            recommendation.Reasons.Select(c => c.Text(culture)).ToArray(),
-            recommendation.Caveats.Select(c => c.Text(culture)).ToArray(),
+            AlignmentWording.DecisionLine(recommendation, culture),
+            recommendation.CurrentLevel is { } current ? AlignmentWording.LevelName(current, culture) : null,
+            recommendation.TargetLevel is { } target && target != recommendation.CurrentLevel ? AlignmentWording.LevelName(target, culture) : null,
+            AlignmentWording.Reasons(recommendation, culture),
+            CaveatLines(recommendation, culture),
             Conditions(recommendation, input.ConditionIdsThatHold, input.ConditionsAssessed, culture),
             recommendation.Actions.Select(a => new ActionItem(a.Title(culture), a.Description(culture), a.ArticleSection)).ToArray(),
-            recommendation.PerceptionGapAdvice?.Text,
+            recommendation.PerceptionGapAdvice is { } advice ? AlignmentWording.PerceptionGapAdvice(advice, culture) : null,
             Checklist(recommendation, input.Ticks, culture),
             // The rationale is already the executive summary's decision paragraph; printing it twice adds nothing.
             rationale: null)
@@ -217,22 +165,11 @@ public static class DiagnosticReportBuilder
         };
     }
 
-    /// <summary>The decision in one line, in the report's language.</summary>
-    public static string DecisionLine(Recommendation recommendation, CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(recommendation);
-        ArgumentNullException.ThrowIfNull(culture);
-        string Level(AlignmentLevel? level) => level is { } l ? LevelBand.LevelName(l, culture) : string.Empty;
-        return recommendation.Decision switch
-        {
-            Decision.MoveUp => ReportTexts.Format("DecisionMoveUp", culture, Level(recommendation.CurrentLevel), Level(recommendation.TargetLevel)),
-            Decision.Stay => ReportTexts.Format("DecisionStay", culture, Level(recommendation.CurrentLevel)),
-            Decision.Undecided => ReportTexts.Format("DecisionUndecided", culture, Level(recommendation.CurrentLevel)),
-            Decision.Maintain => ReportTexts.Format("DecisionMaintain", culture, Level(recommendation.CurrentLevel)),
-            Decision.InsufficientData => ReportTexts.Get("DecisionInsufficientData", culture),
-            _ => throw new ArgumentOutOfRangeException(nameof(recommendation), recommendation.Decision, null),
-        };
-    }
+    /// <summary>Each caveat as one line: its sentence, then the conditions it concerns.</summary>
+    private static string[] CaveatLines(Recommendation recommendation, CultureInfo culture) =>
+        AlignmentWording.Caveats(recommendation, culture)
+            .Select(c => c.Items.Count == 0 ? c.Text : c.Text + " " + string.Join(" ", c.Items))
+            .ToArray();
 
     /// <summary>
     /// The conditions of the current level, each holding or not (or not assessed yet before anyone assessed them), then those
@@ -291,7 +228,7 @@ public static class DiagnosticReportBuilder
                 ReportTexts.Get("MethodDecision", culture),
             ],
             results.Withheld
-                .Select(w => new ReportWithheldItem(ReportTexts.Get("WithheldItem" + w.Item, culture), w.Reason))
+                .Select(w => new ReportWithheldItem(ReportTexts.Get("WithheldItem" + w.Item, culture), AlignmentWording.WithheldReason(w, culture)))
                 .ToArray());
 
     // Response counts of one assessment are far below int.MaxValue; checked so an impossible value fails loudly.
@@ -299,9 +236,9 @@ public static class DiagnosticReportBuilder
 
     private sealed class Names(CultureInfo culture)
     {
-        public string Sales { get; } = ReportTexts.Get("ChartSales", culture);
+        public string Sales { get; } = AlignmentWording.DepartmentName(Department.Sales, culture);
 
-        public string Marketing { get; } = ReportTexts.Get("ChartMarketing", culture);
+        public string Marketing { get; } = AlignmentWording.DepartmentName(Department.Marketing, culture);
 
         public string Overall { get; } = ReportTexts.Get("SummaryOverall", culture);
     }

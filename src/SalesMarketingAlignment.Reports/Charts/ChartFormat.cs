@@ -24,9 +24,18 @@ public static class ChartFormat
         };
     }
 
-    /// <summary>The culture's long date without the weekday: "6 May 2026", "May 6, 2026", "6 mei 2026".</summary>
+    /// <summary>
+    /// The culture's long date without the weekday: "6 mei 2026", "6 мая 2026 г."; English always day first,
+    /// "6 May 2026", whichever English culture is passed, so that no reader takes 5/6 for 6 May or 5 June.
+    /// </summary>
     public static string Date(DateOnly date, CultureInfo culture)
     {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (culture.TwoLetterISOLanguageName == "en")
+        {
+            return date.ToString("d MMMM yyyy", culture);
+        }
+
         var pattern = culture.DateTimeFormat.LongDatePattern
             .Replace("dddd, ", string.Empty, StringComparison.Ordinal)
             .Replace("dddd ", string.Empty, StringComparison.Ordinal)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Reports.Charts;
 
@@ -17,12 +18,12 @@ public static class ChartModelFactory
         var markers = new List<LevelScaleMarker>();
         if (results.Sales is { } sales)
         {
-            markers.Add(new LevelScaleMarker(ReportTexts.Get("ChartSales", culture), sales.MeanTotal, ChartPalette.Sales));
+            markers.Add(new LevelScaleMarker(AlignmentWording.DepartmentName(Department.Sales, culture), sales.MeanTotal, ChartPalette.Sales));
         }
 
         if (results.Marketing is { } marketing)
         {
-            markers.Add(new LevelScaleMarker(ReportTexts.Get("ChartMarketing", culture), marketing.MeanTotal, ChartPalette.Marketing));
+            markers.Add(new LevelScaleMarker(AlignmentWording.DepartmentName(Department.Marketing, culture), marketing.MeanTotal, ChartPalette.Marketing));
         }
 
         return LevelScaleChart.Create(markers, culture);
@@ -53,12 +54,12 @@ public static class ChartModelFactory
         var series = new List<DistributionSeries>();
         if (results.Sales is { } sales)
         {
-            series.Add(new DistributionSeries(ReportTexts.Get("ChartSales", culture), ByLevel(sales.CountByLevel), ChartPalette.Sales));
+            series.Add(new DistributionSeries(AlignmentWording.DepartmentName(Department.Sales, culture), ByLevel(sales.CountByLevel), ChartPalette.Sales));
         }
 
         if (results.Marketing is { } marketing)
         {
-            series.Add(new DistributionSeries(ReportTexts.Get("ChartMarketing", culture), ByLevel(marketing.CountByLevel), ChartPalette.Marketing));
+            series.Add(new DistributionSeries(AlignmentWording.DepartmentName(Department.Marketing, culture), ByLevel(marketing.CountByLevel), ChartPalette.Marketing));
         }
 
         return series.Count == 0 ? null : TotalsDistributionChart.Create(series, culture);

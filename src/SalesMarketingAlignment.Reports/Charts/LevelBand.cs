@@ -2,6 +2,7 @@ using System.Globalization;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Reports.Charts;
 
@@ -12,14 +13,11 @@ public sealed record LevelBand(AlignmentLevel Level, string Name, int From, int 
         Enum.GetValues<AlignmentLevel>()
             .Select(level => new LevelBand(
                 level,
-                LevelName(level, culture),
+                AlignmentWording.LevelName(level, culture),
                 ScoringKey.LowerBound(level),
                 ScoringKey.UpperBound(level),
                 ChartPalette.Band(level)))
             .ToArray();
-
-    public static string LevelName(AlignmentLevel level, CultureInfo culture) =>
-        InstrumentTexts.Get("Level" + level, culture);
 }
 
 /// <summary>Maps a value to a 0-1 position along an axis, shared by the SVG and PDF drawings.</summary>

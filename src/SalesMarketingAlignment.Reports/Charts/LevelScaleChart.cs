@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Reports.Charts;
 
@@ -40,7 +41,7 @@ public sealed record LevelScaleChart(
         var points = markers.Count == 0
             ? ReportTexts.Get("ChartLevelScaleNoData", culture)
             : string.Join("; ", markers.Select(m =>
-                $"{m.Label} {ChartFormat.Mean(m.MeanTotal, culture)} ({LevelBand.LevelName(ScoringKey.LevelOfMean(m.MeanTotal), culture)})"));
+                $"{m.Label} {ChartFormat.Mean(m.MeanTotal, culture)} ({AlignmentWording.LevelName(ScoringKey.LevelOfMean(m.MeanTotal), culture)})"));
         return new LevelScaleChart(
             ReportTexts.Get("ChartLevelScaleTitle", culture),
             ReportTexts.Format("ChartLevelScaleDescription", culture, points),

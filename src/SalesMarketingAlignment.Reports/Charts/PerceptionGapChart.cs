@@ -1,5 +1,7 @@
 using System.Globalization;
+using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Reports.Charts;
 
@@ -80,8 +82,8 @@ public sealed record PerceptionGapChart(
             ReportTexts.Format("ChartPerceptionGapDescription", culture, divergentText),
             ReportTexts.Get("ChartPerceptionGapAxis", culture),
             Sort(rows, order),
-            ReportTexts.Get("ChartSales", culture),
-            ReportTexts.Get("ChartMarketing", culture),
+            AlignmentWording.DepartmentName(Department.Sales, culture),
+            AlignmentWording.DepartmentName(Department.Marketing, culture),
             ChartPalette.Sales,
             ChartPalette.Marketing);
     }

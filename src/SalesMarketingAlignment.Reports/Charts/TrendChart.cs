@@ -1,5 +1,7 @@
 using System.Globalization;
+using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Reports.Charts;
 
@@ -50,8 +52,8 @@ public sealed record TrendChart(
         ArgumentNullException.ThrowIfNull(rounds);
         ArgumentNullException.ThrowIfNull(culture);
         var ordered = rounds.OrderBy(r => r.ClosedOn).ToArray();
-        var sales = ReportTexts.Get("ChartSales", culture);
-        var marketing = ReportTexts.Get("ChartMarketing", culture);
+        var sales = AlignmentWording.DepartmentName(Department.Sales, culture);
+        var marketing = AlignmentWording.DepartmentName(Department.Marketing, culture);
         var withheld = ReportTexts.Get("ChartWithheld", culture);
         string Shown(decimal? mean) => mean is { } m ? ChartFormat.Mean(m, culture) : withheld;
         var parts = ordered.Select(r => $"{r.Label}: {sales} {Shown(r.SalesMean)}, {marketing} {Shown(r.MarketingMean)}");

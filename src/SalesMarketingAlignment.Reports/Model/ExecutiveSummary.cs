@@ -86,5 +86,12 @@ public sealed record ExecutiveSummary
     /// <summary>Empty when no test was run.</summary>
     public string SignificanceSentence { get; }
 
+    /// <summary>The decision in one line ("Move up from Defined to Aligned.").</summary>
     public string DecisionParagraph { get; }
+
+    /// <summary>Up to three reasons for the decision, listed under it.</summary>
+    public IReadOnlyList<string> Reasons { get; init; } = [];
+
+    /// <summary>What to keep in mind, shown apart from the reasons.</summary>
+    public IReadOnlyList<string> Caveats { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Reports.Model;
 
@@ -18,10 +19,10 @@ public sealed record LevelsExplanation(IReadOnlyList<LevelDescription> Levels)
         return new LevelsExplanation(Enum.GetValues<AlignmentLevel>()
             .Select(level => new LevelDescription(
                 level,
-                InstrumentTexts.Get("Level" + level, culture),
+                AlignmentWording.LevelName(level, culture),
                 ScoringKey.LowerBound(level),
                 ScoringKey.UpperBound(level),
-                InstrumentTexts.Get("Level" + level + "Summary", culture),
+                AlignmentWording.LevelSummary(level, culture),
                 level == current))
             .ToArray());
     }

@@ -43,4 +43,12 @@ public static class SupportedCultures
 {
     public const string Default = "en";
     public static IReadOnlyList<string> All { get; } = ["en", "ru", "nl"];
+
+    /// <summary>The supported language of <paramref name="culture"/> ("ru" for ru-RU), else the default.</summary>
+    public static string Closest(System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var language = culture.TwoLetterISOLanguageName;
+        return All.Contains(language) ? language : Default;
+    }
 }

@@ -35,10 +35,9 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
         var expected = AssessmentResults.Compute(
             ResponseCounts.FromAnswers(rows.Where(r => r.Department == Department.Sales).Select(AnswersOf)),
             ResponseCounts.FromAnswers(rows.Where(r => r.Department == Department.Marketing).Select(AnswersOf)),
-            AnonymityRule.Default,
-            CultureInfo.InvariantCulture);
+            AnonymityRule.Default);
 
-        var snapshot = await _database.WithDbAsync(db => db.LoadSnapshotAsync(id, CultureInfo.InvariantCulture));
+        var snapshot = await _database.WithDbAsync(db => db.LoadSnapshotAsync(id));
 
         snapshot.Should().NotBeNull();
         snapshot!.OrganizationName.Should().Be(SampleAssessment.OrganizationName);
@@ -129,7 +128,7 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
         trend.Select(r => r.AssessmentId).Should().Equal(first.Id, second.Id);
         foreach (var round in trend)
         {
-            var results = (await _database.WithDbAsync(db => db.LoadSnapshotAsync(round.AssessmentId, CultureInfo.InvariantCulture)))!.Results;
+            var results = (await _database.WithDbAsync(db => db.LoadSnapshotAsync(round.AssessmentId)))!.Results;
             round.SalesMean.Should().Be(results.Sales?.MeanTotal, $"round {round.Title}: Sales as the results show it");
             round.MarketingMean.Should().Be(results.Marketing?.MeanTotal, $"round {round.Title}: Marketing as the results show it");
             if (results.Sales is { } sales)

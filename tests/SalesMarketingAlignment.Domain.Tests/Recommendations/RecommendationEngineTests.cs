@@ -1,11 +1,15 @@
+using System.Globalization;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Domain.Tests.Recommendations;
 
 public class RecommendationEngineTests
 {
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
     /// <summary>Both departments at the same total, three respondents each: no perception gap.</summary>
     private static AssessmentResults At(int total) =>
         AssessmentResults.Compute(Responses.Totals(total, total, total), Responses.Totals(total, total, total), AnonymityRule.Default);
@@ -28,7 +32,8 @@ public class RecommendationEngineTests
         recommendation.ConditionsToAssess.Should().BeEmpty();
         recommendation.Actions.Should().Equal(TransitionActions.For(level));
         recommendation.IncludesChecklist.Should().Be(target == AlignmentLevel.Integrated);
-        recommendation.Rationale.Should().Contain(AlignmentConditions.Get(condition).Text()).And.Contain(target.ToString());
+        AlignmentWording.DecisionLine(recommendation, English).Should().Be($"Move up from {level} to {target}.");
+        AlignmentWording.Reasons(recommendation, English).Should().Equal(AlignmentConditions.Get(condition).Text(English));
     }
 
     [Fact]
@@ -39,7 +44,8 @@ public class RecommendationEngineTests
         recommendation.Decision.Should().Be(Decision.MoveUp);
         recommendation.Reasons.Select(c => c.Id).Should().Equal("conflicts-evident", "compete-for-resources");
         recommendation.Caveats.Select(c => c.Id).Should().Equal("company-is-small");
-        recommendation.Rationale.Should().Contain("even in a small company");
+        AlignmentWording.Caveats(recommendation, English).Should().ContainSingle()
+            .Which.Items.Should().Equal(AlignmentConditions.Get("company-is-small").Text(English));
     }
 
     [Theory]
@@ -55,7 +61,7 @@ public class RecommendationEngineTests
         recommendation.Reasons.Select(c => c.Id).Should().Equal(condition);
         recommendation.Actions.Should().BeEmpty();
         recommendation.IncludesChecklist.Should().BeFalse();
-        recommendation.Rationale.Should().Contain(AlignmentConditions.Get(condition).Text());
+        AlignmentWording.Reasons(recommendation, English).Should().Equal(AlignmentConditions.Get(condition).Text(English));
     }
 
     [Theory]
@@ -71,7 +77,8 @@ public class RecommendationEngineTests
         recommendation.ConditionsToAssess.Should().Equal(AlignmentConditions.ForLevel(level));
         recommendation.Reasons.Should().BeEmpty();
         recommendation.Actions.Should().BeEmpty();
-        recommendation.Rationale.Should().Contain("Assess");
+        AlignmentWording.DecisionLine(recommendation, English).Should().StartWith("No decision yet");
+        AlignmentWording.Reasons(recommendation, English).Should().BeEmpty();
     }
 
     [Fact]
@@ -81,7 +88,7 @@ public class RecommendationEngineTests
 
         recommendation.Decision.Should().Be(Decision.Undecided);
         recommendation.NotApplicable.Select(c => c.Id).Should().Equal("conflicts-evident", "common-funnel-possible");
-        recommendation.Rationale.Should().Contain("another level");
+        AlignmentWording.Caveats(recommendation, English).Should().Contain(c => c.Text.Contains("another level", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -108,7 +115,8 @@ public class RecommendationEngineTests
         recommendation.CurrentLevel.Should().BeNull();
         recommendation.TargetLevel.Should().BeNull();
         recommendation.WeakSpots.Should().BeEmpty();
-        recommendation.Rationale.Should().Contain("no one has answered");
+        recommendation.InsufficientDataCause.Should().Be(InsufficientDataCause.NoResponses);
+        AlignmentWording.Reasons(recommendation, English).Should().Equal("No one has answered yet.");
     }
 
     [Fact]
@@ -121,7 +129,8 @@ public class RecommendationEngineTests
         recommendation.Decision.Should().Be(Decision.InsufficientData);
         recommendation.WeakSpots.Should().BeEmpty();
         recommendation.PerceptionGapAdvice.Should().BeNull();
-        recommendation.Rationale.Should().Contain("withheld");
+        recommendation.InsufficientDataCause.Should().Be(InsufficientDataCause.Withheld);
+        AlignmentWording.Reasons(recommendation, English).Single().Should().Contain("withheld");
     }
 
     [Fact]
@@ -132,7 +141,8 @@ public class RecommendationEngineTests
         var recommendation = RecommendationEngine.Recommend(results, Ids("traditional-roles-work"));
 
         recommendation.Decision.Should().Be(Decision.Stay);
-        recommendation.Rationale.Should().Contain("Only one department");
+        recommendation.Incomplete.Should().BeTrue();
+        AlignmentWording.Caveats(recommendation, English).Select(c => c.Text).Should().Contain(t => t.StartsWith("Only one department", StringComparison.Ordinal));
         recommendation.WeakSpots.Should().HaveCount(3);
     }
 
@@ -194,8 +204,7 @@ public class RecommendationEngineTests
         advice.Significant.Should().BeFalse();
         advice.DivergentStatements.Should().Equal(results.Comparison!.Divergent.Select(g => g.Number));
         advice.DivergentStatements.Should().NotBeEmpty();
-        advice.Text.Should().Contain(string.Join(", ", advice.DivergentStatements));
-        recommendation.Rationale.Should().Contain("different levels");
+        AlignmentWording.PerceptionGapAdvice(advice, English).Should().Contain(string.Join(", ", advice.DivergentStatements)).And.Contain("different levels");
     }
 
     [Fact]
@@ -241,32 +250,33 @@ public class RecommendationEngineTests
         results.Comparison!.Welch!.Significant.Should().BeTrue();
         advice.Should().NotBeNull();
         advice!.DivergentStatements.Should().BeEmpty();
-        advice.Text.Should().Contain("No single statement differs by a full point");
+        AlignmentWording.PerceptionGapAdvice(advice, English).Should().Contain("No single statement differs by a full point");
     }
 
     [Fact]
     public void Recommend_CultureWithoutTranslation_FallsBackToEnglish()
     {
         // German has no translation: English words, German number format.
-        var recommendation = RecommendationEngine.Recommend(At(50), [], new System.Globalization.CultureInfo("de-DE"));
+        var recommendation = RecommendationEngine.Recommend(At(50), Ids("market-commoditized"));
 
-        recommendation.Rationale.Should().StartWith("The overall score is 50,0 (Defined).");
+        AlignmentWording.DecisionLine(recommendation, new CultureInfo("de-DE")).Should().Be("Move up from Defined to Aligned.");
     }
 
     [Fact]
     public void Recommend_Russian_UsesTheRussianLevelNamesAndWording()
     {
-        var recommendation = RecommendationEngine.Recommend(At(50), Ids("market-commoditized"), new System.Globalization.CultureInfo("ru-RU"));
+        var recommendation = RecommendationEngine.Recommend(At(50), Ids("market-commoditized"));
 
-        recommendation.Rationale.Should().StartWith("Общий балл – 50,0 (Слабое взаимодействие).")
-            .And.Contain("перейти с уровня «Слабое взаимодействие» на уровень «Согласованное взаимодействие»");
+        AlignmentWording.DecisionLine(recommendation, new CultureInfo("ru-RU"))
+            .Should().Be("Перейти с уровня «Слабое взаимодействие» на уровень «Согласованное взаимодействие».");
     }
 
     [Fact]
     public void Recommend_Dutch_UsesDutchWordingAroundTheEnglishLevelNames()
     {
-        var recommendation = RecommendationEngine.Recommend(At(50), [], new System.Globalization.CultureInfo("nl-NL"));
+        var recommendation = RecommendationEngine.Recommend(At(50), []);
 
-        recommendation.Rationale.Should().StartWith("De totaalscore is 50,0 (Defined).");
+        AlignmentWording.DecisionLine(recommendation, new CultureInfo("nl-NL"))
+            .Should().Be("Nog geen besluit: het hangt ervan af welke voorwaarden uit het artikel voor Defined gelden.");
     }
 }

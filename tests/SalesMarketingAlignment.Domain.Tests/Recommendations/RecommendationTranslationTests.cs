@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesMarketingAlignment.Domain.Recommendations;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Domain.Tests.Recommendations;
 
@@ -14,13 +15,13 @@ public class RecommendationTranslationTests
     [InlineData(AlignmentLevel.Aligned, "Согласованное взаимодействие")]
     [InlineData(AlignmentLevel.Integrated, "Полная интеграция")]
     public void LevelName_Russian_IsTheSeminarDecksName(AlignmentLevel level, string expected) =>
-        RecommendationTexts.LevelName(level, Russian).Should().Be(expected);
+        AlignmentWording.LevelName(level, Russian).Should().Be(expected);
 
     [Theory]
     [InlineData(AlignmentLevel.Undefined)]
     [InlineData(AlignmentLevel.Aligned)]
     public void LevelName_Dutch_KeepsTheArticlesEnglishName(AlignmentLevel level) =>
-        RecommendationTexts.LevelName(level, Dutch).Should().Be(level.ToString(), "Dutch usage keeps the article's level names (docs/glossary.md)");
+        AlignmentWording.LevelName(level, Dutch).Should().Be(level.ToString(), "Dutch usage keeps the article's level names (docs/glossary.md)");
 
     [Fact]
     public void Text_ConditionsActionsAndChecklist_AreTranslatedIntoRussianAndDutch()

@@ -12,7 +12,7 @@ public class ResourceParityTests
     [Fact]
     public void NeutralFiles_AreTheThreeTextFiles() =>
         ResxParity.NeutralFiles(ProjectFolder).Select(Path.GetFileName)
-            .Should().BeEquivalentTo("InstrumentTexts.resx", "RecommendationTexts.resx", "ResultTexts.resx");
+            .Should().BeEquivalentTo("InstrumentTexts.resx", "RecommendationTexts.resx", "WordingTexts.resx");
 
     [Theory]
     [MemberData(nameof(TranslatedFiles))]

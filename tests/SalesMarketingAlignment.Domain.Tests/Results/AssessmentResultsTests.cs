@@ -1,10 +1,14 @@
+using System.Globalization;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Domain.Tests.Results;
 
 public class AssessmentResultsTests
 {
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
     private static readonly WithheldItem[] Derived = [WithheldItem.Overall, WithheldItem.Gap, WithheldItem.StatementGaps, WithheldItem.WelchTest];
 
     [Fact]
@@ -58,9 +62,9 @@ public class AssessmentResultsTests
         results.Comparison.Should().BeNull();
         results.Withheld.Select(w => w.Item).Should().BeEquivalentTo(Derived.Prepend(WithheldItem.SalesFigures));
         results.IsWithheld(WithheldItem.MarketingFigures).Should().BeFalse();
-        results.Withheld.Single(w => w.Item == WithheldItem.SalesFigures).Reason
+        AlignmentWording.WithheldReason(results.Withheld.Single(w => w.Item == WithheldItem.SalesFigures), English)
             .Should().Be("Responses from Sales: 2. Figures are shown only for groups of at least 3, so that no one's answers can be worked out.");
-        results.Withheld.Should().OnlyContain(w => !string.IsNullOrWhiteSpace(w.Reason));
+        results.Withheld.Should().OnlyContain(w => !string.IsNullOrWhiteSpace(AlignmentWording.WithheldReason(w, English)));
     }
 
     [Fact]
@@ -84,7 +88,7 @@ public class AssessmentResultsTests
         var results = AssessmentResults.Compute(Responses.Totals(60), Responses.Totals(40, 41), AnonymityRule.Default);
 
         results.Withheld.Select(w => w.Item).Should().BeEquivalentTo(Derived.Append(WithheldItem.SalesFigures).Append(WithheldItem.MarketingFigures));
-        results.Withheld.Single(w => w.Item == WithheldItem.Overall).Reason.Should().Contain("Sales and Marketing");
+        AlignmentWording.WithheldReason(results.Withheld.Single(w => w.Item == WithheldItem.Overall), English).Should().Contain("Sales and Marketing");
     }
 
     [Fact]
@@ -106,7 +110,7 @@ public class AssessmentResultsTests
 
         results.Overall.Should().BeNull();
         results.Withheld.Select(w => w.Item).Should().BeEquivalentTo([WithheldItem.SalesFigures, WithheldItem.Overall]);
-        results.Withheld.Single(w => w.Item == WithheldItem.Overall).Reason.Should().Contain("only department with responses");
+        AlignmentWording.WithheldReason(results.Withheld.Single(w => w.Item == WithheldItem.Overall), English).Should().Contain("only department with responses");
         results.DepartmentsWithoutResponses.Should().Equal(Department.Marketing);
     }
 

@@ -2,6 +2,7 @@ using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
@@ -54,14 +55,14 @@ public class DiagnosticReportBuilderTests
         summary.GapSentence.Should().StartWith("Marketing rates the relationship " + ChartFormat.Mean(gap, English) + " points higher than Sales");
         summary.GapSentence.Should().Contain(ChartFormat.Mean(results.Marketing!.MeanTotal, English))
             .And.Contain(ChartFormat.Mean(results.Sales!.MeanTotal, English))
-            .And.Contain("different levels");
+            .And.Contain($"Sales sees it as {results.Sales.Level}, Marketing as {results.Marketing.Level}.");
         var welch = results.Comparison.Welch!;
-        summary.SignificanceSentence.Should().Contain(welch.Significant ? "is statistically significant" : "is not statistically significant");
-        summary.SignificanceSentence.Should().MatchRegex(@"\(Welch's t-test, p (< 0\.001|= 0\.\d{3}); Hedges' g = -?\d+\.\d{2}\)");
+        summary.SignificanceSentence.Should().Contain(welch.Significant ? "unlikely to be chance" : "could well be chance");
+        summary.SignificanceSentence.Should().MatchRegex(@"\(Welch's t-test, p (< 0\.001|= 0\.\d{3}); Hedges' g = −?\d+\.\d{2}, positive when Sales rates higher\.\)");
     }
 
     [Fact]
-    public void Build_DecisionParagraph_IsTheEnginesRationaleAndTheDecisionLineMatchesItsDecision()
+    public void Build_Summary_IsTheDecisionLineWithItsReasonsAndCaveatsApart()
     {
         var results = Diverging();
         results.Overall!.Level.Should().Be(AlignmentLevel.Defined);
@@ -70,20 +71,22 @@ public class DiagnosticReportBuilderTests
         var report = DiagnosticReportBuilder.Build(input);
 
         input.Recommendation.Decision.Should().Be(Decision.MoveUp);
-        report.Summary.DecisionParagraph.Should().Be(input.Recommendation.Rationale);
-        report.Recommendations.Decision.Should().Be("Move from Defined to Aligned");
+        report.Summary.DecisionParagraph.Should().Be("Move up from Defined to Aligned.");
+        report.Summary.Reasons.Should().Equal(AlignmentConditions.Get("market-commoditized").Text(English));
+        report.Summary.Caveats.Should().ContainSingle().Which.Should().EndWith(AlignmentConditions.Get("products-cut-and-dried").Text(English));
+        report.Recommendations.Decision.Should().Be(report.Summary.DecisionParagraph);
         report.Recommendations.CurrentLevel.Should().Be("Defined");
         report.Recommendations.TargetLevel.Should().Be("Aligned");
         report.Recommendations.Reasons.Should().Equal(AlignmentConditions.Get("market-commoditized").Text(English));
-        report.Recommendations.Caveats.Should().Equal(AlignmentConditions.Get("products-cut-and-dried").Text(English));
+        report.Recommendations.Caveats.Should().Equal(report.Summary.Caveats);
         report.Recommendations.Actions.Select(a => a.Title).Should().Equal(TransitionActions.For(AlignmentLevel.Defined).Select(a => a.Title(English)));
         report.Recommendations.Actions.Should().OnlyContain(a => a.ArticleSection.StartsWith("Moving Up › Moving from defined to aligned", StringComparison.Ordinal));
-        report.Recommendations.PerceptionGapAdvice.Should().Be(input.Recommendation.PerceptionGapAdvice!.Text);
+        report.Recommendations.PerceptionGapAdvice.Should().Be(AlignmentWording.PerceptionGapAdvice(input.Recommendation.PerceptionGapAdvice!, English));
     }
 
     [Theory]
-    [InlineData(new string[0], "Undecided at Defined: assess the conditions below to decide")]
-    [InlineData(new[] { "no-compelling-reason" }, "Stay at Defined")]
+    [InlineData(new string[0], "No decision yet: it depends on which of the article's conditions for Defined hold.")]
+    [InlineData(new[] { "no-compelling-reason" }, "Stay at Defined: the relationship works well enough as it is.")]
     public void Build_DecisionLine_FollowsTheEngine(string[] conditions, string expected)
     {
         var report = DiagnosticReportBuilder.Build(Input(Diverging(), conditions));
@@ -173,7 +176,7 @@ public class DiagnosticReportBuilderTests
         var marketing = report.Summary.Departments[1];
         marketing.IsWithheld.Should().BeTrue();
         marketing.Respondents.Should().Be(2, "response counts stay visible");
-        marketing.WithheldReason.Should().Be(results.Withheld.Single(w => w.Item == Domain.Results.WithheldItem.MarketingFigures).Reason);
+        marketing.WithheldReason.Should().Be(AlignmentWording.WithheldReason(results.Withheld.Single(w => w.Item == Domain.Results.WithheldItem.MarketingFigures), English));
         report.Summary.Overall.IsWithheld.Should().BeTrue();
         report.Summary.GapSentence.Should().BeEmpty();
         report.Summary.SignificanceSentence.Should().BeEmpty();
@@ -182,7 +185,8 @@ public class DiagnosticReportBuilderTests
         report.Charts.PerceptionGap.Rows.Should().OnlyContain(r => r.MarketingMean == null);
         report.Charts.Distribution!.Series.Select(s => s.Label).Should().Equal("Sales");
         report.Levels.Levels.Should().NotContain(l => l.IsCurrent);
-        report.Recommendations.Decision.Should().Be("No recommendation yet: not enough data to show an overall level");
+        report.Recommendations.Decision.Should().Be("No recommendation yet: there are no figures to base it on.");
+        report.Summary.Reasons.Should().ContainSingle().Which.Should().Contain("withheld to protect anonymity");
         report.Appendix.Withheld.Select(w => w.Item).Should().Contain(["Marketing figures", "Overall score and level", "Gap between the departments"]);
     }
 
@@ -245,7 +249,7 @@ public class DiagnosticReportBuilderTests
     [Fact]
     public void Build_NoResponses_SaysSoInsteadOfWithholding()
     {
-        var results = AssessmentResults.Compute(Domain.Scoring.ResponseCounts.Empty, Domain.Scoring.ResponseCounts.Empty, AnonymityRule.Default, English);
+        var results = AssessmentResults.Compute(Domain.Scoring.ResponseCounts.Empty, Domain.Scoring.ResponseCounts.Empty, AnonymityRule.Default);
 
         var report = DiagnosticReportBuilder.Build(Input(results));
 

@@ -22,7 +22,7 @@ internal static class DomainSamples
 
     /// <summary>Sales around 2-3 (Defined), Marketing around 3 (Aligned): the levels differ.</summary>
     public static AssessmentResults Diverging(int salesRespondents = 6, int marketingRespondents = 5, int minimumGroupSize = 3) =>
-        AssessmentResults.Compute(Answers(salesRespondents, 2), Answers(marketingRespondents, 3), new AnonymityRule(minimumGroupSize), English);
+        AssessmentResults.Compute(Answers(salesRespondents, 2), Answers(marketingRespondents, 3), new AnonymityRule(minimumGroupSize));
 
     public static ReportInput Input(AssessmentResults results, IEnumerable<string>? conditions = null, IReadOnlyDictionary<string, TaskTick>? ticks = null, IReadOnlyList<TrendPoint>? trend = null)
     {
@@ -30,7 +30,7 @@ internal static class DomainSamples
         return new ReportInput
         {
             Results = results,
-            Recommendation = RecommendationEngine.Recommend(results, held, English),
+            Recommendation = RecommendationEngine.Recommend(results, held),
             ConditionIdsThatHold = held,
             // A sample that names conditions that hold stands for an assessment the consultant made.
             ConditionsAssessed = held.Length > 0,

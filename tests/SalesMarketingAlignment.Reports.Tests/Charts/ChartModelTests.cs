@@ -92,12 +92,13 @@ public class ChartModelTests
     }
 
     [Fact]
-    public void ChartFormatDate_LeavesOutTheWeekday()
+    public void ChartFormatDate_LeavesOutTheWeekdayAndPutsTheDayFirstInEnglish()
     {
         var date = new DateOnly(2026, 5, 6);
 
         ChartFormat.Date(date, English).Should().EndWith("May 2026").And.NotContain("Wednesday");
-        ChartFormat.Date(date, CultureInfo.GetCultureInfo("en-US")).Should().Be("May 6, 2026");
+        ChartFormat.Date(date, CultureInfo.GetCultureInfo("en-US")).Should().Be("6 May 2026", "5/6 or May 6 reads differently on each side of the Atlantic");
+        ChartFormat.Date(date, CultureInfo.GetCultureInfo("ru-RU")).Should().StartWith("6 мая 2026");
         ChartFormat.Date(date, CultureInfo.GetCultureInfo("nl-NL")).Should().Be("6 mei 2026");
     }
 

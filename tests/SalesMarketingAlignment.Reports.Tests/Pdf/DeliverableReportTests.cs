@@ -37,7 +37,7 @@ public class DeliverableReportTests
     [Fact]
     public void Render_NoResponses_ShortReportWithoutTablesOfDashesAndAnHonestAppendix()
     {
-        var empty = AssessmentResults.Compute(ResponseCounts.Empty, ResponseCounts.Empty, AnonymityRule.Default, DomainSamples.English);
+        var empty = AssessmentResults.Compute(ResponseCounts.Empty, ResponseCounts.Empty, AnonymityRule.Default);
 
         using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(DomainSamples.Input(empty))), "no-responses");
 
@@ -63,11 +63,11 @@ public class DeliverableReportTests
     public void Render_RussianWithheldCards_GiveTheWholeReason()
     {
         var russian = System.Globalization.CultureInfo.GetCultureInfo("ru-RU");
-        var withheld = AssessmentResults.Compute(DomainSamples.Answers(2, 2), DomainSamples.Answers(2, 3), AnonymityRule.Default, russian);
+        var withheld = AssessmentResults.Compute(DomainSamples.Answers(2, 2), DomainSamples.Answers(2, 3), AnonymityRule.Default);
         var input = DomainSamples.Input(withheld) with
         {
             Culture = russian,
-            Recommendation = Domain.Recommendations.RecommendationEngine.Recommend(withheld, [], russian),
+            Recommendation = Domain.Recommendations.RecommendationEngine.Recommend(withheld, []),
         };
 
         using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(input)), "withheld-ru");

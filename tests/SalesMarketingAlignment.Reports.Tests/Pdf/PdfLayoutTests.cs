@@ -1,5 +1,6 @@
 using System.Globalization;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
 using SalesMarketingAlignment.Reports.Pdf;
@@ -87,7 +88,7 @@ public class PdfLayoutTests
 
         cut.Should().BeEmpty("no label of the sample, level names above all, needs cutting");
         // A level name's word broken across lines ("взаимодейств" + "ие") is as unreadable as a cut one.
-        var nameWords = Enum.GetValues<AlignmentLevel>().SelectMany(l => LevelBand.LevelName(l, culture).Split(' ')).ToHashSet();
+        var nameWords = Enum.GetValues<AlignmentLevel>().SelectMany(l => AlignmentWording.LevelName(l, culture).Split(' ')).ToHashSet();
         for (var page = 1; page <= pdf.PageCount; page++)
         {
             var words = pdf.Words(page).Select(w => w.Text.Trim('«', '»', ',', '.', ':', ';')).ToArray();
@@ -100,9 +101,9 @@ public class PdfLayoutTests
         var text = pdf.Text();
         foreach (var level in Enum.GetValues<AlignmentLevel>())
         {
-            foreach (var word in LevelBand.LevelName(level, culture).Split(' '))
+            foreach (var word in AlignmentWording.LevelName(level, culture).Split(' '))
             {
-                text.Should().Contain(word, "the level name {0} is shown whole", LevelBand.LevelName(level, culture));
+                text.Should().Contain(word, "the level name {0} is shown whole", AlignmentWording.LevelName(level, culture));
             }
         }
     }

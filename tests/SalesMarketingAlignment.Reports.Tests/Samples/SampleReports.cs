@@ -2,6 +2,7 @@ using System.Globalization;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
 
@@ -100,8 +101,8 @@ internal static class SampleReports
         Narrative narrative,
         bool marketingWithheld)
     {
-        var salesName = ReportTexts.Get("ChartSales", culture);
-        var marketingName = ReportTexts.Get("ChartMarketing", culture);
+        var salesName = AlignmentWording.DepartmentName(Department.Sales, culture);
+        var marketingName = AlignmentWording.DepartmentName(Department.Marketing, culture);
         var marketingCount = marketingWithheld ? 3 : MarketingRespondents;
         decimal? Marketing(int n) => marketingWithheld ? null : MarketingMeans[n - 1];
         bool Divergent(int n) => !marketingWithheld && Math.Abs(SalesMeans[n - 1] - MarketingMeans[n - 1]) >= 1.0m;
@@ -166,8 +167,8 @@ internal static class SampleReports
 
         var recommendations = new RecommendationsSection(
             narrative.Decision,
-            LevelBand.LevelName(AlignmentLevel.Defined, culture),
-            LevelBand.LevelName(AlignmentLevel.Aligned, culture),
+            AlignmentWording.LevelName(AlignmentLevel.Defined, culture),
+            AlignmentWording.LevelName(AlignmentLevel.Aligned, culture),
             narrative.Reasons,
             narrative.Caveats,
             narrative.Conditions,

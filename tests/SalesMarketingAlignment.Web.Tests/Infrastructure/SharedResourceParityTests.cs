@@ -23,8 +23,6 @@ public sealed class SharedResourceParityTests
         ["Pages/Admin/Users/Index.cshtml: user.Role"] = Roles.All,
         ["Pages/Admin/Users/Index.cshtml: role"] = Roles.All,
         ["Pages/Organizations/Details.cshtml: member.Role"] = Roles.All,
-        ["Pages/Assessments/_Headline.cshtml: DetailsModel.EffectSizeWord(g)"] =
-            [.. new[] { 0.0, 0.3, 0.6, 1.0 }.Select(DetailsModel.EffectSizeWord)],
         ["Features/Users/PasswordRule.cs: text"] = [PasswordRule.TooShortText, PasswordRule.TooLongText],
         ["Features/Assessments/StartAssessment.cs: ErrorMessage = AnonymityRule.OutOfRangeMessage"] = [AnonymityRule.OutOfRangeMessage],
 

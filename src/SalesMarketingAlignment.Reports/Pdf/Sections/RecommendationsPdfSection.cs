@@ -41,22 +41,6 @@ internal sealed class RecommendationsPdfSection(PageFlow flow, CultureInfo cultu
         }
     }
 
-    private void Bullets(string title, IReadOnlyList<string> items)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        Flow.Subheading(title);
-        foreach (var item in items)
-        {
-            Flow.EnsureSpace(ReportStyle.LineHeight(Style.Body));
-            Gfx.DrawString("•", Style.Body, Style.AccentBrush, Flow.Left + Layout.BulletOffset, Flow.Y, XStringFormats.TopLeft);
-            Flow.Paragraph(item, Style.Body, Style.InkBrush, indent: Layout.BulletIndent, spaceAfter: Layout.SpaceAfterBullet);
-        }
-    }
-
     private void Conditions(RecommendationsSection section)
     {
         var conditions = section.Conditions;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using PdfSharp.Drawing;
+using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
 using Layout = SalesMarketingAlignment.Reports.Pdf.ReportStyle.StatementTableLayout;
@@ -76,8 +78,8 @@ internal sealed class StatementTableSection(PageFlow flow, CultureInfo culture) 
     [
         new(Text("TableNumber"), Layout.NumberWidth, ColumnAlignment.Right),
         new(Text("TableStatement"), null, ColumnAlignment.Left),
-        new(Text("TableSales"), Layout.SalesWidth, ColumnAlignment.Right),
-        new(Text("TableMarketing"), Layout.MarketingWidth, ColumnAlignment.Right),
+        new(AlignmentWording.DepartmentName(Department.Sales, Culture), Layout.SalesWidth, ColumnAlignment.Right),
+        new(AlignmentWording.DepartmentName(Department.Marketing, Culture), Layout.MarketingWidth, ColumnAlignment.Right),
         new(Text("TableGap"), Layout.GapWidth, ColumnAlignment.Right),
         new(Text("TableNotes"), NotesWidth(), ColumnAlignment.Left),
     ];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PdfSharp.Drawing;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
 using Cards = SalesMarketingAlignment.Reports.Pdf.ReportStyle.CardLayout;
@@ -23,6 +24,8 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
         Flow.Paragraph(summary.SignificanceSentence, Style.Body, Style.InkBrush);
         Flow.Subheading(Text("SummaryDecision"));
         DecisionBox.Draw(Flow, summary.DecisionParagraph);
+        Bullets(Text("RecommendationsReasons"), summary.Reasons);
+        Bullets(Text("RecommendationsCaveats"), summary.Caveats, muted: true);
     }
 
     /// <summary>The full reason is in the appendix; a cut reason in a card ends in an ellipsis rather than mid-phrase.</summary>
@@ -57,7 +60,7 @@ internal sealed class SummarySection(PageFlow flow, CultureInfo culture) : Repor
             .ToArray();
         // A long level name (Russian) takes two lines rather than an ellipsis; all cards grow by the extra lines.
         // All cards share one font: the smaller one when any single word would otherwise break mid-word.
-        var levelTexts = findings.Select(f => f.Level is { } level ? LevelBand.LevelName(level, Culture) : Text("SummaryWithheld")).ToArray();
+        var levelTexts = findings.Select(f => f.Level is { } level ? AlignmentWording.LevelName(level, Culture) : Text("SummaryWithheld")).ToArray();
         var levelFont = levelTexts.SelectMany(t => t.Split(' ')).Any(word => Gfx.MeasureString(word, Style.CardLevel).Width > inner)
             ? Style.CardLevelNarrow
             : Style.CardLevel;

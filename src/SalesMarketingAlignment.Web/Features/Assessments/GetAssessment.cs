@@ -8,7 +8,7 @@ namespace SalesMarketingAlignment.Web.Features.Assessments;
 /// <summary>An assessment and the two links respondents open (absolute URLs), as the API and the page show it.</summary>
 public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-    string SalesSurveyUrl, string MarketingSurveyUrl)
+    string SalesSurveyUrl, string MarketingSurveyUrl, string SurveyLanguage)
 {
     /// <param name="assessment">With its <see cref="Assessment.Links"/> loaded.</param>
     public static AssessmentSummary From(Assessment assessment, HttpRequest request)
@@ -23,7 +23,8 @@ public sealed record AssessmentSummary(
             assessment.ExpectedSales,
             assessment.ExpectedMarketing,
             SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == Department.Sales).Token),
-            SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == Department.Marketing).Token));
+            SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == Department.Marketing).Token),
+            assessment.SurveyLanguage);
     }
 }
 

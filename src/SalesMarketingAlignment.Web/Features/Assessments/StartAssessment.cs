@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Time;
+using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
@@ -25,6 +27,11 @@ public sealed class StartAssessmentRequest
     [Range(1, 100_000, ErrorMessage = "Enter a number of at least 1, or leave it empty.")]
     [Display(Name = "Expected Marketing respondents")]
     public int? ExpectedMarketing { get; set; }
+
+    /// <summary>"en", "ru" or "nl": the language respondents see first; the consultant's own language when empty.</summary>
+    [AllowedValues(null, "en", "ru", "nl", ErrorMessage = "Choose English, Russian or Dutch as the survey language.")]
+    [Display(Name = "Survey language")]
+    public string? SurveyLanguage { get; set; }
 }
 
 /// <summary>
@@ -64,6 +71,7 @@ public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock)
 
         var assessment = Assessment.Start(
             organizationId, request.Title, request.MinimumGroupSize, request.ExpectedSales, request.ExpectedMarketing, createdBy, clock.Today());
+        assessment.SurveyLanguage = request.SurveyLanguage ?? SupportedCultures.Closest(CultureInfo.CurrentUICulture);
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return new Started(assessment);

@@ -8,6 +8,7 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
@@ -39,14 +40,14 @@ public static class ResultsEndpoints
     internal static async Task<Results<Ok<ResultsDto>, ProblemHttpResult>> GetResultsAsync(
         int id, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
+        var snapshot = await db.LoadSnapshotAsync(id, cancellationToken);
         return snapshot is null ? NotFound(id) : TypedResults.Ok(ResultsDto.From(snapshot.Results));
     }
 
     internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendationAsync(
         int id, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        var snapshot = await db.LoadSnapshotAsync(id, CultureInfo.CurrentUICulture, cancellationToken);
+        var snapshot = await db.LoadSnapshotAsync(id, cancellationToken);
         return snapshot is null ? NotFound(id) : TypedResults.Ok(RecommendationDto.From(snapshot.Recommendation, CultureInfo.CurrentUICulture));
     }
 
@@ -124,7 +125,7 @@ public sealed record ResultsDto(
             DepartmentDto.From(results.Marketing),
             results.Overall is { } o ? new OverallDto(o.MeanShown, o.Level.ToString(), o.Incomplete) : null,
             comparison,
-            results.Withheld.Select(w => new WithheldDto(JsonNamingPolicyCamel(w.Item.ToString()), w.Reason)).ToArray(),
+            results.Withheld.Select(w => new WithheldDto(JsonNamingPolicyCamel(w.Item.ToString()), AlignmentWording.WithheldReason(w))).ToArray(),
             new ResponseCountsDto(results.SalesResponses, results.MarketingResponses),
             results.Rule.MinimumGroupSize);
     }
@@ -144,7 +145,7 @@ public sealed record RecommendationDto(
     string? CurrentLevel, string Decision, string? TargetLevel,
     IReadOnlyList<ConditionDto> Reasons, IReadOnlyList<ConditionDto> Caveats, IReadOnlyList<ConditionDto> ConditionsToAssess,
     IReadOnlyList<ActionDto> Actions, IReadOnlyList<WeakSpotDto> WeakSpots, PerceptionGapAdviceDto? PerceptionGapAdvice,
-    bool IncludesChecklist, string Rationale)
+    bool IncludesChecklist, string DecisionLine)
 {
     public static RecommendationDto From(Recommendation r, CultureInfo culture)
     {
@@ -161,8 +162,8 @@ public sealed record RecommendationDto(
             r.Actions.Select(Action).ToArray(),
             r.WeakSpots.Select(w => new WeakSpotDto(
                 w.StatementNumber, Domain.Instrument.Questionnaire.Get(w.StatementNumber).Text(culture), w.MeanShown, Action(w.Action))).ToArray(),
-            r.PerceptionGapAdvice is { } a ? new PerceptionGapAdviceDto(a.DivergentStatements, a.LevelsDiffer, a.Significant, a.Text) : null,
+            r.PerceptionGapAdvice is { } a ? new PerceptionGapAdviceDto(a.DivergentStatements, a.LevelsDiffer, a.Significant, AlignmentWording.PerceptionGapAdvice(a, culture)) : null,
             r.IncludesChecklist,
-            r.Rationale);
+            AlignmentWording.DecisionLine(r, culture));
     }
 }

@@ -8,6 +8,7 @@ using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Web.Exports;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
@@ -90,7 +91,7 @@ public static class ExportEndpoints
         int id, AlignmentDbContext db, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var snapshot = await db.LoadSnapshotAsync(id, culture, cancellationToken);
+        var snapshot = await db.LoadSnapshotAsync(id, cancellationToken);
         if (snapshot is null)
         {
             return TypedResults.NotFound();
@@ -183,11 +184,11 @@ public static class ExportEndpoints
     }
 
     private static string DepartmentName(Department department, CultureInfo culture) =>
-        InstrumentTexts.Get("Department" + department, culture);
+        AlignmentWording.DepartmentName(department, culture);
 
     private static string RoleName(RespondentRole role, CultureInfo culture) =>
-        InstrumentTexts.Get("Role" + role, culture);
+        AlignmentWording.RoleName(role, culture);
 
     private static string LevelName(AlignmentLevel level, CultureInfo culture) =>
-        InstrumentTexts.Get("Level" + level, culture);
+        AlignmentWording.LevelName(level, culture);
 }

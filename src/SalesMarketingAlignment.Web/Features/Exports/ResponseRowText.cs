@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Web.Exports;
@@ -44,15 +45,15 @@ internal sealed class ResponseRowText
             foreach (var role in Enum.GetValues<RespondentRole>())
             {
                 _starts[((int)department, (int)role)] = !shown ? null
-                    : CsvRowWriter.Escape(InstrumentTexts.Get("Department" + department, culture)) + "," +
-                      (roleShown ? CsvRowWriter.Escape(InstrumentTexts.Get("Role" + role, culture)) : "") + ",";
+                    : CsvRowWriter.Escape(AlignmentWording.DepartmentName(department, culture)) + "," +
+                      (roleShown ? CsvRowWriter.Escape(AlignmentWording.RoleName(role, culture)) : "") + ",";
             }
         }
 
         for (var total = ScoringKey.MinimumTotal; total <= ScoringKey.MaximumTotal; total++)
         {
             _ends[total] = string.Create(CultureInfo.InvariantCulture, $",{total},") +
-                CsvRowWriter.Escape(InstrumentTexts.Get("Level" + ScoringKey.LevelOfTotal(total), culture)) + "\r\n";
+                CsvRowWriter.Escape(AlignmentWording.LevelName(ScoringKey.LevelOfTotal(total), culture)) + "\r\n";
         }
     }
 

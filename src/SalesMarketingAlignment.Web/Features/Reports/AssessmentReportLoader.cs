@@ -28,7 +28,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(culture);
-        var snapshot = await db.LoadSnapshotAsync(assessmentId, culture, cancellationToken);
+        var snapshot = await db.LoadSnapshotAsync(assessmentId, cancellationToken);
         if (snapshot is null || snapshot.Assessment.OrganizationId != scope.OrganizationId)
         {
             return null;

@@ -4,6 +4,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Texts;
 
 namespace SalesMarketingAlignment.Web.Features.Survey;
 
@@ -11,7 +12,7 @@ namespace SalesMarketingAlignment.Web.Features.Survey;
 public sealed record SurveyLinkInfo(int AssessmentId, Department Department, bool IsOpen)
 {
     /// <summary>The department's name in the current UI culture.</summary>
-    public string DepartmentName => InstrumentTexts.Get($"Department{Department}");
+    public string DepartmentName => AlignmentWording.DepartmentName(Department);
 }
 
 /// <summary>What the survey page tells a respondent before they answer: whose survey it is and the smallest group shown.</summary>

@@ -12,6 +12,7 @@ using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
@@ -96,7 +97,7 @@ public sealed class DetailsModel(
     /// <returns>False when the assessment is gone (deleted after the organization filter looked).</returns>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        if (await db.LoadSnapshotAsync(id, Culture, cancellationToken) is not { } snapshot)
+        if (await db.LoadSnapshotAsync(id, cancellationToken) is not { } snapshot)
         {
             return false;
         }
@@ -122,9 +123,9 @@ public sealed class DetailsModel(
         Cards =
         [
             new(Department.Sales, DepartmentName(Department.Sales), Results.SalesResponses, assessment.ExpectedSales, Results.Sales,
-                Results.Withheld.FirstOrDefault(w => w.Item == WithheldItem.SalesFigures)?.Reason, ChartPalette.Sales),
+                Reason(WithheldItem.SalesFigures), ChartPalette.Sales),
             new(Department.Marketing, DepartmentName(Department.Marketing), Results.MarketingResponses, assessment.ExpectedMarketing, Results.Marketing,
-                Results.Withheld.FirstOrDefault(w => w.Item == WithheldItem.MarketingFigures)?.Reason, ChartPalette.Marketing),
+                Reason(WithheldItem.MarketingFigures), ChartPalette.Marketing),
         ];
 
         LevelScale = ChartModelFactory.LevelScale(Results, Culture);
@@ -153,25 +154,14 @@ public sealed class DetailsModel(
             .Select(p => new SubgroupRow(p.Department, DepartmentName(p.Department), p.Role, p.Responses, p.Figures))
             .ToList();
 
-    public static string DepartmentName(Department department) => InstrumentTexts.Get($"Department{department}");
+    public static string DepartmentName(Department department) => AlignmentWording.DepartmentName(department);
 
-    public string LevelName(AlignmentLevel level) => LevelBand.LevelName(level, Culture);
+    public string LevelName(AlignmentLevel level) => AlignmentWording.LevelName(level, Culture);
 
     public string Mean(decimal value) => ChartFormat.Mean(value, Culture);
 
-    /// <summary>Cohen's conventional words for an effect size (|g| below 0.2 negligible, 0.5 small, 0.8 medium, else large).</summary>
-    public static string EffectSizeWord(double hedgesG) => Math.Abs(hedgesG) switch
-    {
-        < 0.2 => "negligible",
-        < 0.5 => "small",
-        < 0.8 => "medium",
-        _ => "large",
-    };
-
-    /// <summary>A p-value as people read it: three decimals, or "&lt; 0.001".</summary>
-    public string PValue(double p) => p < 0.001
-        ? "< " + 0.001.ToString("0.000", Culture)
-        : "= " + p.ToString("0.000", Culture);
+    private string? Reason(WithheldItem item) =>
+        Results.Withheld.FirstOrDefault(w => w.Item == item) is { } withholding ? AlignmentWording.WithheldReason(withholding, Culture) : null;
 
     public sealed record LinkRow(Department Department, string DepartmentName, string Url);
 

@@ -6,6 +6,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Charts;
 using SalesMarketingAlignment.Web.Features.Users;
@@ -66,7 +67,7 @@ public sealed class DetailsModel(AlignmentDbContext db) : PageModel
 
     public static string MeanText(decimal mean) => ChartFormat.Mean(mean, CultureInfo.CurrentCulture);
 
-    public static string LevelText(decimal mean) => LevelBand.LevelName(ScoringKey.LevelOfMean(mean), CultureInfo.CurrentUICulture);
+    public static string LevelText(decimal mean) => AlignmentWording.LevelName(ScoringKey.LevelOfMean(mean), CultureInfo.CurrentUICulture);
 
     public sealed record AssessmentRow(int Id, string Title, AssessmentStatus Status, DateOnly CreatedOn, long Responses);
 }

@@ -78,7 +78,7 @@ public sealed class IndexModel(
             case SubmitSurvey.Result.Stored or SubmitSurvey.Result.Duplicate:
                 // The thank-you page clears the draft kept in the browser (it knows the link's draft key).
                 // Post/Redirect/Get: a refresh of the thank-you page sends nothing again.
-                return Redirect($"/s/{Uri.EscapeDataString(token)}/thanks/{Input.SubmissionKey:D}");
+                return Redirect($"/s/{Uri.EscapeDataString(token)}/thanks/{Input.SubmissionKey:D}{SurveyLanguageSwitch.QueryOf(Request)}");
             case SubmitSurvey.Result.Invalid invalid:
                 await ShowAsync(invalid.Link, token, cancellationToken);
                 AddErrors(invalid.Errors);

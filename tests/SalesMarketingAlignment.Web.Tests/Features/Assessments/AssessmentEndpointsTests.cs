@@ -60,6 +60,38 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
         (await fixture.App.WithDbAsync(db => db.Assessments.CountAsync())).Should().Be(before);
     }
 
+    [Theory]
+    [InlineData("ru", null, "ru")]
+    [InlineData("nl", null, "nl")]
+    [InlineData("de", null, "en")]
+    [InlineData("ru", "nl", "nl")]
+    public async Task Post_SurveyLanguage_IsTheChosenOneElseTheConsultantsOwn(string consultantLanguage, string? chosen, string expected)
+    {
+        var response = await fixture.ClientFor(ApiFixture.ConsultantA).PostAsJsonAsync(
+            $"/api/v1/organizations/{fixture.OrganizationA}/assessments?ui-culture={consultantLanguage}", new { title = "Languages", surveyLanguage = chosen });
+
+        response.ShouldBeJson(HttpStatusCode.Created);
+        var created = await response.Content.ReadFromJsonAsync<AssessmentBody>();
+        created!.SurveyLanguage.Should().Be(expected);
+        (await fixture.App.WithDbAsync(db => db.Assessments.SingleAsync(a => a.Id == created.Id))).SurveyLanguage.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("")]
+    [InlineData("ru-RU<script>")]
+    public async Task Post_UnknownSurveyLanguage_Returns400AndCreatesNothing(string language)
+    {
+        var before = await fixture.App.WithDbAsync(db => db.Assessments.CountAsync());
+
+        var response = await fixture.ClientFor(ApiFixture.ConsultantA).PostAsJsonAsync(
+            $"/api/v1/organizations/{fixture.OrganizationA}/assessments?ui-culture=ru", new { title = "T", surveyLanguage = language });
+
+        (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors!["surveyLanguage"].Single()
+            .Should().Be("Выберите язык опроса: английский, русский или нидерландский.", "the message is in the caller's language");
+        (await fixture.App.WithDbAsync(db => db.Assessments.CountAsync())).Should().Be(before);
+    }
+
     [Fact]
     public async Task Post_LongTitle_Returns400()
     {
@@ -153,5 +185,5 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
 
     public sealed record AssessmentBody(
         int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-        string SalesSurveyUrl, string MarketingSurveyUrl);
+        string SalesSurveyUrl, string MarketingSurveyUrl, string SurveyLanguage);
 }

@@ -77,7 +77,7 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task GetRecommendation_ReturnsDecisionReasonsActionsAndRationale()
+    public async Task GetRecommendation_ReturnsDecisionReasonsActionsAndDecisionLine()
     {
         var consultant = await fixture.SignedInAsync(DashboardFixture.Consultant);
         var put = await consultant.PutAsJsonAsync($"/api/v1/assessments/{fixture.Integrated.Id}/conditions", new { conditions = Array.Empty<string>() });
@@ -95,7 +95,7 @@ public sealed class ResultsEndpointsTests(DashboardFixture fixture) : IClassFixt
         root.GetProperty("weakSpots").GetArrayLength().Should().Be(3);
         root.GetProperty("weakSpots")[0].GetProperty("action").GetProperty("title").GetString().Should().NotBeNullOrEmpty();
         root.GetProperty("perceptionGapAdvice").ValueKind.Should().Be(JsonValueKind.Null);
-        root.GetProperty("rationale").GetString().Should().Contain("80.0");
+        root.GetProperty("decisionLine").GetString().Should().Be("Keep the relationship Integrated.");
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Web.Tests.Exports;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
@@ -119,7 +120,7 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
             row[1].Should().BeEmpty("a single Sales head would be singled out by the role");
             row[2..22].Select(int.Parse).Should().Equal(Enumerable.Range(1, 20).Select(expected[i].Answer));
             int.Parse(row[22], CultureInfo.InvariantCulture).Should().Be(expected[i].Total);
-            row[23].Should().Be(InstrumentTexts.Get("Level" + ScoringKey.LevelOfTotal(expected[i].Total), CultureInfo.GetCultureInfo("en")));
+            row[23].Should().Be(AlignmentWording.LevelName(ScoringKey.LevelOfTotal(expected[i].Total), CultureInfo.GetCultureInfo("en")));
         }
     }
 
@@ -160,7 +161,7 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
 
         var (_, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv"));
 
-        var snapshot = (await _app.WithDbAsync(db => db.LoadSnapshotAsync(fixture.FullId, CultureInfo.GetCultureInfo("en"))))!;
+        var snapshot = (await _app.WithDbAsync(db => db.LoadSnapshotAsync(fixture.FullId)))!;
         records[0].Should().HaveCount(2 + 6 + 6 + 1);
         records[0][2].Should().Be("Sales mean");
         records[0][8].Should().Be("Marketing mean");

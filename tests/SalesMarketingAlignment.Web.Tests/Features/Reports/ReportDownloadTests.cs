@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Tests.Pdf;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
@@ -112,18 +113,18 @@ public sealed class ReportDownloadTests(ReportDownloadFixture fixture) : IClassF
     public async Task GetPage_Consultant_PdfHasOrganizationLevelsStatementsDecisionAndTicks()
     {
         var client = await fixture.SignedInAsync("alice@a.example");
-        var snapshot = await fixture.App.WithDbAsync(db => db.LoadSnapshotAsync(fixture.Shown.Id, CultureInfo.GetCultureInfo("en")));
+        var snapshot = await fixture.App.WithDbAsync(db => db.LoadSnapshotAsync(fixture.Shown.Id));
 
         using var pdf = await PdfOf(await client.GetAsync($"/Assessments/{fixture.Shown.Id}/report.pdf"), "web-consultant");
 
         var text = pdf.Text();
         var raw = pdf.RawText();
         text.Should().Contain("Nordlicht Söhne & Co. KG");
-        text.Should().Contain(InstrumentTexts.Get("Level" + snapshot!.Results.Sales!.Level, CultureInfo.InvariantCulture))
-            .And.Contain(InstrumentTexts.Get("Level" + snapshot.Results.Marketing!.Level, CultureInfo.InvariantCulture));
+        text.Should().Contain(AlignmentWording.LevelName(snapshot!.Results.Sales!.Level, CultureInfo.InvariantCulture))
+            .And.Contain(AlignmentWording.LevelName(snapshot.Results.Marketing!.Level, CultureInfo.InvariantCulture));
         text.Should().Contain(ScoringKey.Round(snapshot.Results.Sales.MeanTotal).ToString("0.0", CultureInfo.InvariantCulture))
             .And.Contain(ScoringKey.Round(snapshot.Results.Marketing.MeanTotal).ToString("0.0", CultureInfo.InvariantCulture));
-        raw.Should().Contain(snapshot.Recommendation.Rationale);
+        raw.Should().Contain(AlignmentWording.DecisionLine(snapshot.Recommendation, CultureInfo.InvariantCulture));
         foreach (var statement in Questionnaire.Statements)
         {
             raw.Should().Contain(statement.Text(CultureInfo.InvariantCulture), "statement {0} is in the table", statement.Number);

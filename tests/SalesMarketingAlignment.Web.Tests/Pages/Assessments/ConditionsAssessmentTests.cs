@@ -28,7 +28,7 @@ public sealed class ConditionsAssessmentTests(DashboardFixture fixture) : IClass
         items.Should().HaveCount(17).And.OnlyContain(li => li.TextContent.Contains(NotAssessedYet, StringComparison.Ordinal));
         items.Should().NotContain(li => li.TextContent.Contains("hold:", StringComparison.Ordinal));
         page.Text("#conditions-assessed").Should().Be("Your consultant has not assessed these conditions yet.");
-        page.QuerySelector("#recommendation")!.TextContent.Should().NotContain("mark which conditions");
+        page.QuerySelector("#decision-next-step").Should().BeNull("an executive cannot mark conditions, so is not told to");
     }
 
     [Fact]
@@ -44,8 +44,8 @@ public sealed class ConditionsAssessmentTests(DashboardFixture fixture) : IClass
         items.Should().NotContain(li => li.TextContent.Contains(NotAssessedYet, StringComparison.Ordinal));
         items.Where(li => li.TextContent.Contains("Holds:", StringComparison.Ordinal)).Should().ContainSingle();
         items.Where(li => li.TextContent.Contains("Does not hold:", StringComparison.Ordinal)).Should().HaveCount(16);
-        page.Text("#conditions-assessed").Should().Be($"Assessed by {fixture.ConsultantUser.DisplayName} on {AssessedOn.ToString("d", English)}");
-        page.QuerySelector("#recommendation")!.TextContent.Should().NotContain("mark which conditions");
+        page.Text("#conditions-assessed").Should().Be($"Assessed by {fixture.ConsultantUser.DisplayName} on {AssessedOn.ToString("d MMMM yyyy", English)}");
+        page.QuerySelector("#decision-next-step").Should().BeNull("an executive cannot mark conditions, so is not told to");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class ConditionsAssessmentTests(DashboardFixture fixture) : IClass
         stored.ConditionsAssessedOn.Should().NotBeNull().And.BeOnOrAfter(before).And.BeOnOrBefore(DateOnly.FromDateTime(DateTime.UtcNow));
         var page = await client.GetDocumentAsync(url);
         page.QuerySelectorAll("form.conditions-form .check").Should().NotContain(c => c.TextContent.Contains(NotAssessedYet, StringComparison.Ordinal));
-        page.Text("#conditions-assessed").Should().Be($"Assessed by {fixture.ConsultantUser.DisplayName} on {stored.ConditionsAssessedOn!.Value.ToString("d", English)}");
+        page.Text("#conditions-assessed").Should().Be($"Assessed by {fixture.ConsultantUser.DisplayName} on {stored.ConditionsAssessedOn!.Value.ToString("d MMMM yyyy", English)}");
     }
 
     private static List<IElement> Conditions(IDocument page) => page.QuerySelectorAll(".condition-level li").ToList();

@@ -89,7 +89,7 @@ public sealed class DashboardFixture : IAsyncLifetime
         var rows = await App.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == assessmentId).ToListAsync());
         ResponseCounts Of(Department d) => ResponseCounts.FromAnswers(rows.Where(r => r.Department == d).Select(r => r.ToSurveyAnswers()));
         var minimum = await App.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessmentId).Select(a => a.MinimumGroupSize).SingleAsync());
-        return AssessmentResults.Compute(Of(Department.Sales), Of(Department.Marketing), new AnonymityRule(minimum), System.Globalization.CultureInfo.GetCultureInfo("en"));
+        return AssessmentResults.Compute(Of(Department.Sales), Of(Department.Marketing), new AnonymityRule(minimum));
     }
 
     private async Task<Assessment> AddAssessmentAsync(int organizationId, string title) =>

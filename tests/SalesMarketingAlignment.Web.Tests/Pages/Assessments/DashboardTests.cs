@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Domain.Comparison;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
@@ -27,8 +28,8 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var marketing = expected.Marketing!;
         page.Text("#card-sales .big-number").Should().Be(sales.MeanTotalShown.ToString("0.0", English));
         page.Text("#card-marketing .big-number").Should().Be(marketing.MeanTotalShown.ToString("0.0", English));
-        page.Text("#card-sales .level-name").Should().Be(InstrumentTexts.Get("Level" + sales.Level, English));
-        page.Text("#card-marketing .level-name").Should().Be(InstrumentTexts.Get("Level" + marketing.Level, English));
+        page.Text("#card-sales .level-name").Should().Be(AlignmentWording.LevelName(sales.Level, English));
+        page.Text("#card-marketing .level-name").Should().Be(AlignmentWording.LevelName(marketing.Level, English));
         page.Text("#card-sales .figures").Should().Contain("12 of 14").And.Contain(sales.MedianTotal.ToString("0.0", English));
         page.Text("#card-marketing .figures").Should().Contain("8 of 9");
         page.Text(".overall-mean").Should().Be(expected.Overall!.MeanShown.ToString("0.0", English));
@@ -36,12 +37,14 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var comparison = expected.Comparison!;
         comparison.GapShown.Should().BePositive("the demo's Sales sees the relationship better");
         page.Text("#gap-sentence").Should().Be(
-            $"Sales rates the relationship {comparison.GapShown.ToString("0.0", English)} points higher than Marketing: " +
-            $"Sales sees it as {InstrumentTexts.Get("Level" + sales.Level, English)}, Marketing as {InstrumentTexts.Get("Level" + marketing.Level, English)}.");
+            $"Sales rates the relationship {comparison.GapShown.ToString("0.0", English)} points higher than Marketing " +
+            $"({sales.MeanTotalShown.ToString("0.0", English)} against {marketing.MeanTotalShown.ToString("0.0", English)} out of 100). " +
+            $"Sales sees it as {AlignmentWording.LevelName(sales.Level, English)}, Marketing as {AlignmentWording.LevelName(marketing.Level, English)}.");
         var welch = comparison.Welch!;
         page.Text("#significance").Should().Contain("Welch's t-test")
             .And.Contain(welch.PValue < 0.001 ? "p < 0.001" : "p = " + welch.PValue.ToString("0.000", English))
-            .And.Contain("Hedges' g = " + comparison.HedgesG!.Value.ToString("0.00", English));
+            .And.Contain("Hedges' g = " + comparison.HedgesG!.Value.ToString("0.00", English))
+            .And.StartWith(welch.Significant ? "A gap this large is" : "A gap of this size could well be chance", "the plain words come before the figures");
         page.QuerySelector("#withheld").Should().BeNull("nothing is withheld in the demo");
     }
 
@@ -159,7 +162,7 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var second = await client.PostFormAsync(url + "?handler=Conditions", after, [new("conditions", "no-compelling-reason")], "form.conditions-form");
         second.ShouldBeRedirect();
         (await ConditionIdsAsync(fixture.DemoAssessmentId)).Should().Equal("no-compelling-reason");
-        (await client.GetDocumentAsync(url)).Text("#decision").Should().StartWith("Stay Defined");
+        (await client.GetDocumentAsync(url)).Text("#decision").Should().StartWith("Stay at Defined");
 
         var cleared = await client.PostFormAsync(url + "?handler=Conditions", after, [], "form.conditions-form");
         cleared.ShouldBeRedirect();

@@ -2,6 +2,7 @@ using System.Globalization;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
@@ -93,7 +94,7 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
 
         var page = await client.GetDocumentAsync($"/Organizations/{only.OrganizationId}");
 
-        page.QuerySelector(".sales-mean")!.TextContent.Should().Be(string.Create(CultureInfo.InvariantCulture, $"35.0 ({LevelBand.LevelName(AlignmentLevel.Undefined, CultureInfo.GetCultureInfo("en"))})"));
+        page.QuerySelector(".sales-mean")!.TextContent.Should().Be(string.Create(CultureInfo.InvariantCulture, $"35.0 ({AlignmentWording.LevelName(AlignmentLevel.Undefined, CultureInfo.GetCultureInfo("en"))})"));
         page.QuerySelector(".marketing-mean")!.TextContent.Should().Be("not shown");
         page.QuerySelector("main svg").Should().BeNull();
         page.QuerySelector("main details").Should().BeNull();
