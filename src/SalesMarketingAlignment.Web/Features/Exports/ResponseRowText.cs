@@ -5,9 +5,9 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
-using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Web.Exports;
 
 namespace SalesMarketingAlignment.Web.Features.Exports;
