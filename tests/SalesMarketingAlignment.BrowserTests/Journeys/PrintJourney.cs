@@ -55,7 +55,34 @@ public sealed class PrintJourney(BrowserFixture browser, ITestOutputHelper outpu
 
             var pdf = await page.PdfAsync(new PagePdfOptions { Path = Path.Combine(executive.ArtifactsFolder, "dashboard-print.pdf"), Format = "A4" });
             Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
+            var pages = PrintedPages(Path.Combine(executive.ArtifactsFolder, "dashboard-print.pdf"));
+            var headingPage = pages.FindIndex(p => p.Contains("Perception gap by statement", StringComparison.Ordinal));
+            headingPage.Should().BeGreaterThanOrEqualTo(0);
+            pages[headingPage].Should().Contain("strongly disagree", "the perception-gap heading is printed on the same page as its chart");
             executive.Output.WriteLine($"Printed dashboard: {Path.Combine(executive.ArtifactsFolder, "dashboard-print.pdf")} ({pdf.Length} bytes)");
         });
+    }
+
+    /// <summary>The text of each page of a printed PDF (poppler's pdftotext, which the test prerequisites install).</summary>
+    private static List<string> PrintedPages(string pdfPath)
+    {
+        var pages = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("pdftotext", ["-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture), "-l", page.ToString(System.Globalization.CultureInfo.InvariantCulture), pdfPath, "-"])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = System.Diagnostics.Process.Start(start)!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                return pages;
+            }
+
+            pages.Add(text);
+        }
     }
 }

@@ -93,6 +93,18 @@ public class DeliverableReportTests
     }
 
     [Fact]
+    public void Render_MoveUp_TheDecisionBannerIsNotRepeatedAsAFromToLine()
+    {
+        var input = DomainSamples.Input(DomainSamples.Diverging(), ["market-commoditized"]);
+        input.Recommendation.Decision.Should().Be(Domain.Recommendations.Decision.MoveUp);
+
+        using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(input)), "move-up");
+
+        var text = pdf.Text();
+        text.Should().Contain("Move from Defined to Aligned").And.NotContain("From Defined to Aligned");
+    }
+
+    [Fact]
     public void Build_Perceptions_FourRowsHeadsViewAndStaff()
     {
         var heads = DomainSamples.Answers(1, 4);

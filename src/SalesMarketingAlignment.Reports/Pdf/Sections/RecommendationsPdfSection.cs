@@ -18,9 +18,11 @@ internal sealed class RecommendationsPdfSection(PageFlow flow, CultureInfo cultu
     {
         Flow.Heading(Text("RecommendationsHeading"));
         DecisionBox.Draw(Flow, section.Decision);
-        if (section.CurrentLevel is not null && section.TargetLevel is not null)
+        // Only when the banner does not already name both levels ("Move from Defined to Aligned" needs no echo below it).
+        if (section.CurrentLevel is { } current && section.TargetLevel is { } target
+            && !(section.Decision.Contains(current, StringComparison.Ordinal) && section.Decision.Contains(target, StringComparison.Ordinal)))
         {
-            Flow.Paragraph(Format("RecommendationsFromTo", section.CurrentLevel, section.TargetLevel), Style.Body, Style.MutedBrush);
+            Flow.Paragraph(Format("RecommendationsFromTo", current, target), Style.Body, Style.MutedBrush);
         }
 
         Bullets(Text("RecommendationsReasons"), section.Reasons);
