@@ -15,7 +15,8 @@ public static class DataServiceCollectionExtensions
     /// section yourself; validated at start: an unknown provider stops the app with a clear message), the SQLite
     /// write gate and pragmas, and the <see cref="SurveyResponseWriter"/>.
     /// </summary>
-    /// <param name="connectionString">Resolved when a context is created, so configuration applied late still counts.</param>
+    /// <param name="connectionString">Resolved when the first context is created (the pool's options are built once), so
+    /// configuration applied before that still counts.</param>
     public static IServiceCollection AddAlignmentData(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
     {
         ArgumentNullException.ThrowIfNull(connectionString);
@@ -27,7 +28,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SqliteWriteGateTransactionInterceptor>();
         services.AddSingleton<SqliteWriteGateCommandInterceptor>();
         services.AddSingleton<SqliteConnectionPragmaInterceptor>();
-        services.AddDbContext<AlignmentDbContext>((sp, builder) =>
+        // Pooled: the options below are built once instead of for every request (decision 0008).
+        services.AddDbContextPool<AlignmentDbContext>((sp, builder) =>
         {
             // Validated: Sqlite is the only provider that passes today; the switch is where PostgreSQL will go.
             var provider = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;

@@ -53,6 +53,17 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             .Should().BeEquivalentTo("total", "level");
     }
 
+    [Fact]
+    public async Task Document_ResponsesCsv_SaysConsultantsOnlyAndDocuments403()
+    {
+        using var document = await DocumentAsync();
+
+        var get = document.RootElement.GetProperty("paths").GetProperty("/api/v1/assessments/{id}/responses.csv").GetProperty("get");
+
+        get.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Contain(["200", "403", "404"]);
+        get.GetProperty("summary").GetString().Should().Contain("Consultants and administrators only").And.Contain("without dates");
+    }
+
     private async Task<JsonDocument> DocumentAsync()
     {
         var response = await fixture.App.CreateBrowser().GetAsync("/openapi/v1.json");
