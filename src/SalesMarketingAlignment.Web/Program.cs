@@ -109,6 +109,7 @@ app.UseRequestLocalization(options =>
 app.UseRouting();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
+app.UseSessionValidation();
 app.UseCrossSiteRequestCheck();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -9,6 +9,7 @@ using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Features.Exports;
@@ -30,6 +31,7 @@ public static class ExportEndpoints
         var assessment = api.MapGroup("assessments/{id:int}")
             .RequireOrganization(OrganizationSource.Assessment("id"))
             .WithTags("Exports");
+        assessment.AuditDownload(AuditKind.ExportDownloaded, "CSV");
         assessment.MapGet("responses.csv", ResponsesAsync).WithName("ResponsesCsv")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("Every response as a CSV row (answers, total, level), with roles only where the group meets the minimum");
