@@ -42,6 +42,18 @@ public sealed class LoginTests(SharedAppFixture shared) : IClassFixture<SharedAp
     }
 
     [Fact]
+    public async Task Post_RightPassword_SetsAnHttpOnlyLaxSessionCookie()
+    {
+        await _app.CreateUserAsync("cookie@example.com", Roles.Consultant);
+
+        var response = await _app.CreateBrowser().SignInAsync("cookie@example.com");
+
+        response.ShouldBeRedirect();
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));
+        cookie.Should().ContainEquivalentOf("httponly").And.ContainEquivalentOf("samesite=lax");
+    }
+
+    [Fact]
     public async Task Post_UnknownEmail_ShowsGenericError()
     {
         var response = await _app.CreateBrowser().SignInAsync("nobody@example.com");
