@@ -56,8 +56,13 @@ public sealed class UserSessions(
     }
 
     /// <summary>A grant for a new sign-in (a new family), as the claim to put in the tokens.</summary>
-    public Task<Claim> StartFamilyAsync(string userId, CancellationToken cancellationToken = default) =>
-        IssueAsync(userId, NewId(), cancellationToken);
+    public async Task<Claim> StartFamilyAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        // The user's expired grants are of no more use (not even for replay detection: an expired token is refused anyway).
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.RefreshTokenGrants.Where(g => g.UserId == userId && g.ExpiresAtUtc < now).ExecuteDeleteAsync(cancellationToken);
+        return await IssueAsync(userId, NewId(), cancellationToken);
+    }
 
     /// <summary>
     /// Exchanges the grant of a presented refresh token for the next one of its family, once. A grant used before

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web.Features.Accounts;
@@ -89,6 +90,21 @@ public sealed class SessionRevocationTests(FeatureFixture fixture) : IClassFixtu
         third.StatusCode.Should().Be(HttpStatusCode.OK);
         second.RefreshToken.Should().NotBe(first.RefreshToken);
         (await CallWithTokenAsync(second.AccessToken)).Should().Be(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Login_DropsTheUsersExpiredGrants_KeepsTheLiveOnes()
+    {
+        var user = await App.CreateUserAsync("pruned@example.test", Roles.Consultant);
+        var old = await LoginAsync("pruned@example.test");
+        await App.WithDbAsync(db => db.RefreshTokenGrants.Where(g => g.UserId == user.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(g => g.ExpiresAtUtc, DateTime.UtcNow.AddDays(-1))));
+        var live = await LoginAsync("pruned@example.test");
+        await LoginAsync("pruned@example.test");
+
+        (await App.WithDbAsync(db => db.RefreshTokenGrants.CountAsync(g => g.UserId == user.Id))).Should().Be(2);
+        (await RefreshAsync(old.RefreshToken)).StatusCode.Should().Be(HttpStatusCode.Unauthorized);
+        (await RefreshAsync(live.RefreshToken)).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Fact]
