@@ -53,6 +53,8 @@ builder.Services.ConfigureApplicationCookie(options =>
     // Idle timeout (ASVS 7.3.1; decision 0011): renewed while in use, gone after 8 hours without a request.
     options.ExpireTimeSpan = TimeSpan.FromHours(8);
     options.SlidingExpiration = true;
+    // Absolute lifetime: 12 hours after the password was checked (Features/Accounts/SessionLifetime).
+    SessionLifetime.Apply(options);
 });
 
 builder.Services.AddAuthorizationBuilder()

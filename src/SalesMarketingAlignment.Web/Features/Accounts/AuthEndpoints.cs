@@ -97,7 +97,9 @@ public static class AuthEndpoints
 
         // A changed security stamp (new password, sign-out, disabled account) invalidates earlier refresh tokens; each
         // token is good for one exchange, and a replayed one ends its whole family (UserSessions).
+        // A chain of refreshes ends 12 hours after the password was checked (SessionLifetime).
         if (ticket?.Properties?.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires ||
+            SessionLifetime.IsOver(ticket.Principal, clock.GetUtcNow()) ||
             await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsDisabled: false } user ||
             await sessions.ExchangeAsync(ticket.Principal, user, cancellationToken) is not UserSessions.Exchanged next)
         {
@@ -105,7 +107,7 @@ public static class AuthEndpoints
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(next.NextGrant);
+        ((ClaimsIdentity)principal.Identity!).AddClaims([next.NextGrant, ticket.Principal.FindFirst(SessionLifetime.SignedInAtClaimType)!]);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

@@ -22,6 +22,7 @@ public sealed class SignIn(
     SignInThrottle throttle,
     UserSessions sessions,
     IAuditTrail audit,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> localizer)
 {
     public const string WrongCredentialsText = "The email or password is not correct.";
@@ -74,7 +75,9 @@ public sealed class SignIn(
         }
 
         throttle.RecordSuccess(email, address);
-        Claim[] claims = scheme == IdentityConstants.BearerScheme ? [await sessions.StartFamilyAsync(user.Id, cancellationToken)] : [];
+        Claim[] claims = scheme == IdentityConstants.BearerScheme
+            ? [await sessions.StartFamilyAsync(user.Id, cancellationToken), SessionLifetime.SignedInAtClaim(clock.GetUtcNow())]
+            : [];
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, claims);
         await audit.RecordAsync(new AuditEntry(AuditKind.SignIn, user.Id, Detail: scheme == IdentityConstants.BearerScheme ? "API" : null), cancellationToken);
         return new SignedIn();

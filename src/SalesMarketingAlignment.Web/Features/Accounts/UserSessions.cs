@@ -129,10 +129,13 @@ public static class SessionValidation
             if (context.User.Identity?.IsAuthenticated == true)
             {
                 var signIn = context.RequestServices.GetRequiredService<SignInManager<ApplicationUser>>();
-                var user = await signIn.ValidateSecurityStampAsync(context.User);
+                var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
+                // Cookies check their own absolute lifetime (SessionLifetime.Apply); access tokens carry it as a claim.
+                var tooOld = bearer && SessionLifetime.IsOver(context.User, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+                var user = tooOld ? null : await signIn.ValidateSecurityStampAsync(context.User);
                 if (user is null || user.IsDisabled)
                 {
-                    var bearer = context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
                     if (!bearer)
                     {
                         await context.SignOutAsync(IdentityConstants.ApplicationScheme);
