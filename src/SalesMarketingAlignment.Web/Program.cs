@@ -50,6 +50,11 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.HttpOnly = true;
     options.Cookie.SameSite = SameSiteMode.Lax;
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    // Idle timeout (ASVS 7.3.1; decision 0011): renewed while in use, gone after 8 hours without a request.
+    options.ExpireTimeSpan = TimeSpan.FromHours(8);
+    options.SlidingExpiration = true;
+    // Absolute lifetime: 12 hours after the password was checked (Features/Accounts/SessionLifetime).
+    SessionLifetime.Apply(options);
 });
 
 builder.Services.AddAuthorizationBuilder()
@@ -104,6 +109,7 @@ app.UseRequestLocalization(RequestLanguages.Configure);
 app.UseRouting();
 app.UseRequestBodyLimit();
 app.UseAuthentication();
+app.UseSessionValidation();
 app.UseCrossSiteRequestCheck();
 app.UseAuthorization();
 app.UseRateLimiter();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Features.Accounts;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
 
@@ -41,6 +42,12 @@ public static partial class DatabaseStartup
 
                 LogBootstrapAdmin(logger, bootstrap.AdminEmail);
             }
+        }
+
+        // Without an administrator, /Setup asks for a code that only the log shows (first-run takeover).
+        if (!await AdministratorExistsAsync(db, cancellationToken))
+        {
+            sp.GetRequiredService<SetupCode>().Issue();
         }
 
         if (sp.GetRequiredService<IOptions<DemoOptions>>().Value.Enabled)

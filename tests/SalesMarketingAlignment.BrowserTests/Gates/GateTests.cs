@@ -23,6 +23,32 @@ public sealed class GateTests(BrowserFixture browser, SampleSite site, ITestOutp
     }
 
     [Fact]
+    public async Task CheckPage_PageWithoutSecurityHeaders_NamesEachMissingHeader()
+    {
+        var session = await OpenAsync(site.BaseUrl);
+        session.ChecksSecurityHeaders = true;
+        await session.GotoAsync("/good.html");
+
+        var failure = await FluentActions.Awaiting(() => session.CheckPageAsync())
+            .Should().ThrowAsync<GateFailedException>();
+
+        failure.Which.Gate.Should().Contain("Security headers");
+        failure.Which.Problems.Should().Contain(p => p.StartsWith("Content-Security-Policy is missing"))
+            .And.Contain(p => p.StartsWith("X-Content-Type-Options"))
+            .And.Contain(p => p.StartsWith("Referrer-Policy"));
+    }
+
+    [Fact]
+    public async Task CheckPage_PageWithStrictHeaders_PassesTheSecurityHeadersGate()
+    {
+        var session = await OpenAsync(site.BaseUrl);
+        session.ChecksSecurityHeaders = true;
+        await session.GotoAsync("/secure/good.html");
+
+        await session.CheckPageAsync();
+    }
+
+    [Fact]
     public async Task CheckPage_InaccessiblePage_ListsSeriousAndCriticalViolations()
     {
         var session = await OpenAsync(site.BaseUrl);

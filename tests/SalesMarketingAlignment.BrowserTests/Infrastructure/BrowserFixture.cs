@@ -67,12 +67,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Opens a new browser context and page against <paramref name="server"/>; dispose the session at the end of the
     /// test (it then checks the HTML of every page the gates were run on, in one Nu HTML Checker run).
     /// </summary>
-    public Task<BrowserSession> OpenAsync(
+    public async Task<BrowserSession> OpenAsync(
         AppServer server,
         ITestOutputHelper output,
         Device device = Device.Desktop,
-        [CallerMemberName] string testName = "") =>
-        OpenAsync(server.BaseUrl, output, device, testName);
+        [CallerMemberName] string testName = "")
+    {
+        var session = await OpenAsync(server.BaseUrl, output, device, testName);
+        session.ChecksSecurityHeaders = true;
+        return session;
+    }
 
     /// <summary>Same as the other overload, for any site (the gates' self-tests use a static sample site).</summary>
     public async Task<BrowserSession> OpenAsync(

@@ -43,6 +43,12 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Console and network problems; declare expected 4xx responses or failures here.</summary>
     public PageHealth Health { get; }
 
+    /// <summary>
+    /// Whether <see cref="CheckPageAsync"/> also checks the page's response headers (<see cref="SecurityHeadersGate"/>):
+    /// on for the app's sessions, off for the gates' static sample site unless a test turns it on.
+    /// </summary>
+    public bool ChecksSecurityHeaders { get; set; }
+
     /// <summary>Where this test's screenshots and HTML go (created on first capture).</summary>
     public string ArtifactsFolder { get; }
 
@@ -120,6 +126,15 @@ public sealed class BrowserSession : IAsyncDisposable
         var name = pageName ?? new Uri(document.Url).PathAndQuery;
 
         await AssertHealthyAsync(name);
+
+        if (ChecksSecurityHeaders)
+        {
+            var headerProblems = SecurityHeadersGate.FindProblems(document.Url, _lastDocument!.Headers);
+            if (headerProblems.Count > 0)
+            {
+                throw new GateFailedException("Security headers (Observatory-style)", name, headerProblems, await CaptureAsync(name));
+            }
+        }
 
         var chartProblems = await ChartGate.FindProblemsAsync(Page);
         if (chartProblems.Count > 0)
@@ -288,7 +303,7 @@ public sealed class BrowserSession : IAsyncDisposable
         var body = contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase)
             ? response.TextAsync()
             : Task.FromResult("");
-        _lastDocument = new ServedDocument(response.Url, contentType, body);
+        _lastDocument = new ServedDocument(response.Url, contentType, body, response.Headers);
     }
 
     private async Task<(string Url, string Html)> ServedHtmlAsync()
@@ -327,5 +342,5 @@ public sealed class BrowserSession : IAsyncDisposable
     private static string SafeName(string name) =>
         new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').Take(80).ToArray());
 
-    private sealed record ServedDocument(string Url, string ContentType, Task<string> Body);
+    private sealed record ServedDocument(string Url, string ContentType, Task<string> Body, IReadOnlyDictionary<string, string> Headers);
 }

@@ -18,8 +18,12 @@ public abstract class BrowserTest(BrowserFixture browser, ITestOutputHelper outp
     protected ITestOutputHelper Output { get; } = output;
 
     /// <summary>A new browser context and page on the app, for this test only.</summary>
-    protected Task<BrowserSession> OpenAsync(AppServer server, Device device = Device.Desktop, [CallerMemberName] string testName = "") =>
-        OpenAsync(server.BaseUrl, device, testName);
+    protected async Task<BrowserSession> OpenAsync(AppServer server, Device device = Device.Desktop, [CallerMemberName] string testName = "")
+    {
+        var session = await OpenAsync(server.BaseUrl, device, testName);
+        session.ChecksSecurityHeaders = true;
+        return session;
+    }
 
     /// <summary>A new browser context and page on any site (the gates' self-tests use a static sample site).</summary>
     protected async Task<BrowserSession> OpenAsync(string baseUrl, Device device = Device.Desktop, [CallerMemberName] string testName = "")

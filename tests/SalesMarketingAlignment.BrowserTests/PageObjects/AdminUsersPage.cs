@@ -21,4 +21,23 @@ public sealed class AdminUsersPage(BrowserSession session) : PageObject(session,
             () => Page.GetByRole(AriaRole.Button, new() { Name = "Create the user" }).ClickAsync());
         await AssertArrivedAsync();
     }
+
+    public ILocator RowOf(string email) => Rows.Filter(new() { HasText = email });
+
+    /// <summary>Disables (or enables) the account named <paramref name="name"/>; the page redirects to itself.</summary>
+    public async Task SetDisabledAsync(string name, bool disabled)
+    {
+        await SubmitAndWaitForNewDocumentAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = (disabled ? "Disable " : "Enable ") + name }).ClickAsync());
+        await AssertArrivedAsync();
+    }
+
+    /// <summary>Issues a one-time password link for <paramref name="name"/> and returns it (shown on the page).</summary>
+    public async Task<string> IssuePasswordLinkAsync(string name)
+    {
+        await SubmitAndWaitForNewDocumentAsync(
+            () => Page.GetByRole(AriaRole.Button, new() { Name = "Password link for " + name }).ClickAsync());
+        await CheckGatesAsync();
+        return await Page.GetByLabel("Password link").InputValueAsync();
+    }
 }

@@ -43,9 +43,18 @@ public sealed class OrganizationPage(BrowserSession session, int id) : PageObjec
         return rows;
     }
 
-    /// <summary>Lines of the members list, e.g. "Erin Exec (erin@example.test), Executive".</summary>
+    /// <summary>Lines of the members list, e.g. "Erin Exec (erin@example.test), Executive" (without the remove buttons).</summary>
     public Task<IReadOnlyList<string>> MembersAsync() =>
-        Page.Locator("h2:text-is('Members') + ul > li").AllInnerTextsAsync();
+        Page.Locator("h2:text-is('Members') + ul > li > .member").AllInnerTextsAsync();
+
+    /// <summary>Removes a member by the name the list shows; the page reloads without them.</summary>
+    public async Task RemoveMemberAsync(string displayName)
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Remove " + displayName }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Remove " + displayName })).ToHaveCountAsync(0);
+        await Session.WaitForLoadStateAsync(LoadState.Load);
+        await CheckGatesAsync();
+    }
 
     public async Task<CreateAssessmentPage> StartAssessmentAsync()
     {
@@ -57,7 +66,7 @@ public sealed class OrganizationPage(BrowserSession session, int id) : PageObjec
 
     public async Task<AddExecutivePage> AddExecutiveAsync()
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Add an executive" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Add a member" }).ClickAsync();
         var add = new AddExecutivePage(Session, Id);
         await add.AssertArrivedAsync();
         return add;

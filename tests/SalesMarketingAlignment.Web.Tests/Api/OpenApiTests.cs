@@ -22,6 +22,8 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
             ["/api/v1/users"] = ["post"],
             ["/api/v1/organizations"] = ["get", "post"],
             ["/api/v1/organizations/{id}/members"] = ["post"],
+            ["/api/v1/organizations/{id}/members/{userId}"] = ["delete"],
+            ["/api/v1/account/logout"] = ["post"],
             ["/api/v1/organizations/{organizationId}/assessments"] = ["post"],
             ["/api/v1/assessments/{id}"] = ["get"],
             ["/api/v1/assessments/{id}/close"] = ["post"],

@@ -56,69 +56,108 @@ public sealed class OrganizationEndpointsTests(ApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task PostMember_ExistingUser_Adds201ThenAnswers200()
+    public async Task PostMember_AdministratorAddsExistingUser_Adds201ThenAnswers200()
     {
         await fixture.App.CreateUserAsync("new.exec@a.example", Roles.Executive);
-        var client = fixture.ClientFor(ApiFixture.ConsultantA);
+        var client = fixture.ClientFor(ApiFixture.Admin);
 
         var first = await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "new.exec@a.example" });
         var again = await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "new.exec@a.example" });
 
         first.ShouldBeJson(HttpStatusCode.Created);
+        var member = await first.Content.ReadFromJsonAsync<MemberBody>();
+        first.Headers.Location!.ToString().Should().Be($"/api/v1/organizations/{fixture.OrganizationA}/members/{member!.UserId}");
         again.ShouldBeJson(HttpStatusCode.OK);
         (await fixture.App.WithDbAsync(db => db.OrganizationMembers.CountAsync(m => m.OrganizationId == fixture.OrganizationA && m.User!.Email == "new.exec@a.example")))
             .Should().Be(1);
     }
 
     [Fact]
-    public async Task PostMember_UnknownEmail_Returns400()
+    public async Task PostMember_UnknownEmail_Returns202WithTheInvitationLinkAndCreatesNoAccountYet()
     {
         var response = await fixture.ClientFor(ApiFixture.ConsultantA)
             .PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "ghost@example.test" });
 
-        (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors!["email"].Single().Should().Contain("no account");
+        response.ShouldBeJson(HttpStatusCode.Accepted);
+        var invited = await response.Content.ReadFromJsonAsync<InvitationBody>();
+        invited!.Email.Should().Be("ghost@example.test");
+        invited.Mailed.Should().BeFalse("no mail is configured in tests");
+        invited.InvitationUrl.Should().StartWith("http://localhost/Account/AcceptInvitation?token=");
+        (await fixture.App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "ghost@example.test"))).Should().BeFalse();
     }
 
     [Fact]
-    public async Task PostMember_UnknownEmailWithPassword_CreatesExecutive201()
+    public async Task PostMember_PasswordInTheBody_IsIgnoredTheInviteeChoosesTheirOwn()
     {
-        var client = fixture.ClientFor(ApiFixture.ConsultantA);
-
-        var response = await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members",
+        // The consultant used to invent the executive's password.
+        var response = await fixture.ClientFor(ApiFixture.ConsultantA).PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members",
             new { email = "api.new.exec@a.example", password = "a long password", displayName = "Api Exec" });
 
-        response.ShouldBeJson(HttpStatusCode.Created);
-        var member = await response.Content.ReadFromJsonAsync<MemberBody>();
-        member!.Email.Should().Be("api.new.exec@a.example");
-        response.Headers.Location!.ToString().Should().Be($"/api/v1/organizations/{fixture.OrganizationA}/members/{member.UserId}");
-        (await ApiCalls.LoginAsync(fixture.App.CreateClient(), "api.new.exec@a.example", "a long password")).Should().NotBeEmpty();
-        (await fixture.App.WithDbAsync(db => db.UserRoles.AnyAsync(ur => ur.UserId == member.UserId && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Executive))))
-            .Should().BeTrue();
+        response.ShouldBeJson(HttpStatusCode.Accepted);
+        (await fixture.App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "api.new.exec@a.example"))).Should().BeFalse();
     }
 
     [Fact]
-    public async Task PostMember_ConsultantOfAnotherOrganization_Returns400LikeAnUnknownEmailAndAddsNobody()
+    public async Task PostMember_ConsultantPullsInAnotherClientsAccounts_SameAnswerAsAnUnknownEmailAndAddsNobody()
     {
-        var client = fixture.ClientFor(ApiFixture.ConsultantA);
+        // Enumeration and cross-client pulling through add-member (issue 13): B's consultant and A's executive, as seen
+        // by consultant B, answer exactly like an email without an account.
+        var client = fixture.ClientFor(ApiFixture.ConsultantB);
+        var url = $"/api/v1/organizations/{fixture.OrganizationB}/members";
 
-        var consultant = await (await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = ApiFixture.ConsultantB }))
-            .ProblemAsync(HttpStatusCode.BadRequest);
-        var unknown = await (await client.PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "nobody.at.all@b.example" }))
-            .ProblemAsync(HttpStatusCode.BadRequest);
+        var executive = await client.PostAsJsonAsync(url, new { email = ApiFixture.ExecutiveA });
+        var consultant = await client.PostAsJsonAsync(url, new { email = ApiFixture.ConsultantA });
+        var unknown = await client.PostAsJsonAsync(url, new { email = "nobody.at.all@a.example" });
 
-        consultant.Errors.Should().BeEquivalentTo(unknown.Errors);
-        (await fixture.App.WithDbAsync(db => db.OrganizationMembers.AnyAsync(m => m.OrganizationId == fixture.OrganizationA && m.User!.Email == ApiFixture.ConsultantB)))
-            .Should().BeFalse();
+        foreach (var response in new[] { executive, consultant, unknown })
+        {
+            response.ShouldBeJson(HttpStatusCode.Accepted);
+            response.Headers.Location.Should().BeNull();
+            var body = await response.Content.ReadFromJsonAsync<Dictionary<string, System.Text.Json.JsonElement>>();
+            body!.Keys.Should().BeEquivalentTo("email", "mailed", "invitationUrl");
+            body["mailed"].GetBoolean().Should().BeFalse();
+        }
+
+        (await fixture.App.WithDbAsync(db => db.OrganizationMembers.Where(m => m.OrganizationId == fixture.OrganizationB).Select(m => m.User!.Email).ToListAsync()))
+            .Should().Equal(ApiFixture.ConsultantB);
     }
 
     [Fact]
-    public async Task PostMember_ShortPasswordForNewAccount_Returns400OnPassword()
+    public async Task DeleteMember_ConsultantRemovesAMember_204ThenGoneAndTheExecutiveLosesAccess()
     {
-        var response = await fixture.ClientFor(ApiFixture.ConsultantA)
-            .PostAsJsonAsync($"/api/v1/organizations/{fixture.OrganizationA}/members", new { email = "short.exec@a.example", password = "short" });
+        var executive = await fixture.App.CreateUserAsync("leaving.exec@a.example", Roles.Executive);
+        await fixture.App.WithDbAsync(async db =>
+        {
+            db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = fixture.OrganizationA, UserId = executive.Id });
+            return await db.SaveChangesAsync();
+        });
+        var executiveClient = fixture.App.CreateBrowser();
+        executiveClient.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", await ApiCalls.LoginAsync(fixture.App.CreateClient(), executive.Email!));
+        (await executiveClient.GetAsync($"/api/v1/assessments/{fixture.AssessmentA.Id}")).ShouldBeJson(HttpStatusCode.OK);
 
-        (await response.ProblemAsync(HttpStatusCode.BadRequest)).Errors!["password"].Single().Should().Be("The password must have at least 8 characters.");
-        (await fixture.App.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == "short.exec@a.example"))).Should().BeFalse();
+        var removed = await fixture.ClientFor(ApiFixture.ConsultantA).DeleteAsync($"/api/v1/organizations/{fixture.OrganizationA}/members/{executive.Id}");
+        var again = await fixture.ClientFor(ApiFixture.ConsultantA).DeleteAsync($"/api/v1/organizations/{fixture.OrganizationA}/members/{executive.Id}");
+
+        removed.StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await again.ProblemAsync(HttpStatusCode.NotFound)).Status.Should().Be(404);
+        (await (await executiveClient.GetAsync($"/api/v1/assessments/{fixture.AssessmentA.Id}")).ProblemAsync(HttpStatusCode.NotFound)).Status.Should().Be(404);
+    }
+
+    [Fact]
+    public async Task DeleteMember_ExecutiveOrOtherTenant_CannotRemove()
+    {
+        var executiveAId = (await fixture.App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == ApiFixture.ExecutiveA))).Id;
+        var consultantAId = (await fixture.App.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == ApiFixture.ConsultantA))).Id;
+
+        var byExecutive = await fixture.ClientFor(ApiFixture.ExecutiveA).DeleteAsync($"/api/v1/organizations/{fixture.OrganizationA}/members/{consultantAId}");
+        var byOtherTenant = await fixture.ClientFor(ApiFixture.ConsultantB).DeleteAsync($"/api/v1/organizations/{fixture.OrganizationA}/members/{executiveAId}");
+        var self = await fixture.ClientFor(ApiFixture.ConsultantA).DeleteAsync($"/api/v1/organizations/{fixture.OrganizationA}/members/{consultantAId}");
+
+        (await byExecutive.ProblemAsync(HttpStatusCode.Forbidden)).Status.Should().Be(403);
+        (await byOtherTenant.ProblemAsync(HttpStatusCode.NotFound)).Status.Should().Be(404);
+        (await self.ProblemAsync(HttpStatusCode.BadRequest)).Errors!["userId"].Single().Should().Be("You cannot remove yourself from the organization.");
+        (await fixture.App.WithDbAsync(db => db.OrganizationMembers.CountAsync(m => m.OrganizationId == fixture.OrganizationA && (m.UserId == executiveAId || m.UserId == consultantAId))))
+            .Should().Be(2);
     }
 
     [Fact]
@@ -155,4 +194,6 @@ public sealed class OrganizationEndpointsTests(ApiFixture fixture) : IClassFixtu
     public sealed record OrganizationBody(int Id, string Name);
 
     public sealed record MemberBody(int OrganizationId, string UserId, string Email);
+
+    public sealed record InvitationBody(string Email, bool Mailed, string? InvitationUrl);
 }

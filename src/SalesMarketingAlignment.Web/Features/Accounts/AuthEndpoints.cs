@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 
 namespace SalesMarketingAlignment.Web.Features.Accounts;
 
@@ -22,6 +24,9 @@ public sealed class RefreshBody
 /// </summary>
 public static class AuthEndpoints
 {
+    /// <summary>Under /api/v1; not under /auth, whose endpoints are anonymous: this one needs the caller signed in.</summary>
+    public const string LogoutRoute = "/account/logout";
+
     public static RouteGroupBuilder MapAuthEndpoints(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
@@ -39,7 +44,24 @@ public static class AuthEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithSummary("New tokens for a refresh token");
+        api.MapPost(LogoutRoute, LogoutAsync)
+            .WithTags("Auth")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithSummary("Sign out everywhere: ends every session, access token and refresh token of the caller");
         return api;
+    }
+
+    private static async Task<IResult> LogoutAsync(
+        HttpContext context, UserManager<ApplicationUser> users, UserSessions sessions, IAuditTrail audit, CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(context.User) is { } user)
+        {
+            await sessions.EndEverySessionAsync(user, cancellationToken);
+            await audit.RecordAsync(new AuditEntry(AuditKind.SignOut, user.Id, Detail: "API"), cancellationToken);
+        }
+
+        return TypedResults.NoContent();
     }
 
     private static async Task<IResult> LoginAsync(
@@ -62,7 +84,7 @@ public static class AuthEndpoints
 
     private static async Task<IResult> RefreshAsync(
         HttpContext context, SignInManager<ApplicationUser> signIn, IOptionsMonitor<BearerTokenOptions> bearerOptions,
-        TimeProvider clock, CancellationToken cancellationToken)
+        UserSessions sessions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var body = await ApiJson.ReadValidAsync<RefreshBody>(context, cancellationToken);
         if (body.Error is not null)
@@ -73,14 +95,19 @@ public static class AuthEndpoints
         var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
         var ticket = protector.Unprotect(body.Value!.RefreshToken);
 
-        // A changed security stamp (new password, lockout reset) invalidates earlier refresh tokens.
+        // A changed security stamp (new password, sign-out, disabled account) invalidates earlier refresh tokens; each
+        // token is good for one exchange, and a replayed one ends its whole family (UserSessions).
+        // A chain of refreshes ends 12 hours after the password was checked (SessionLifetime).
         if (ticket?.Properties?.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires ||
-            await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
+            SessionLifetime.IsOver(ticket.Principal, clock.GetUtcNow()) ||
+            await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsDisabled: false } user ||
+            await sessions.ExchangeAsync(ticket.Principal, user, cancellationToken) is not UserSessions.Exchanged next)
         {
             return ApiProblems.Unauthorized("The refresh token is not valid or has expired; sign in again.");
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
+        ((ClaimsIdentity)principal.Identity!).AddClaims([next.NextGrant, ticket.Principal.FindFirst(SessionLifetime.SignedInAtClaimType)!]);
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 }

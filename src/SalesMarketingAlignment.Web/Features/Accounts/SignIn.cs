@@ -1,21 +1,28 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 
 namespace SalesMarketingAlignment.Web.Features.Accounts;
 
 /// <summary>
-/// Signs in with email and password (the Login page and <c>POST /api/v1/auth/login</c>). Every failure counts towards
-/// the lockout (IdentityOptions.Lockout). No answer tells whether an account exists or is locked (OWASP ASVS 2.2/3.2):
-/// unknown email, wrong password and locked account get the same message, and each of them pays one password-hash
-/// verification, so they also take the same time.
+/// Signs in with email and password (the Login page and <c>POST /api/v1/auth/login</c>). No answer tells whether an
+/// account exists, is disabled or is waiting (OWASP ASVS 2.2/3.2): unknown email, wrong password, disabled account and
+/// a throttled address get the same message, and each of them pays one password-hash verification, so they also take
+/// the same time. Wrong passwords slow down the email and address they came from (<see cref="SignInThrottle"/>), never
+/// the account as a whole. A bearer sign-in starts a family of single-use refresh tokens (<see cref="UserSessions"/>).
 /// </summary>
 public sealed class SignIn(
     SignInManager<ApplicationUser> signIn,
     IPasswordHasher<ApplicationUser> hasher,
     SignIn.DummyPasswordHash dummyHash,
+    SignInThrottle throttle,
+    UserSessions sessions,
+    IAuditTrail audit,
+    TimeProvider clock,
     IStringLocalizer<SharedResource> localizer)
 {
     public const string WrongCredentialsText = "The email or password is not correct.";
@@ -36,7 +43,7 @@ public sealed class SignIn(
 
     public sealed record SignedIn : Result;
 
-    /// <summary>Unknown email, wrong password or locked account: one message for all three.</summary>
+    /// <summary>Unknown email, wrong password, disabled account or a waiting address: one message for all.</summary>
     public sealed record Rejected(string Message) : Result;
 
     /// <param name="scheme">The cookie (pages, and the API with useCookies=true) or the bearer scheme (API tokens): the
@@ -46,28 +53,34 @@ public sealed class SignIn(
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         signIn.AuthenticationScheme = scheme;
-        var user = await signIn.UserManager.FindByNameAsync(request.Email.Trim());
-        if (user is null)
+        var email = request.Email.Trim();
+        var address = signIn.Context.Connection.RemoteIpAddress?.ToString() ?? "";
+        var user = await signIn.UserManager.FindByNameAsync(email);
+
+        // A waiting address or a disabled account is refused before the password is checked: check a dummy instead
+        // so that it takes as long as a real check.
+        if (user is null || user.IsDisabled || throttle.WaitFor(email, address) > TimeSpan.Zero)
         {
-            // Same cost as checking a real account's password, so the time does not tell that the email is unknown.
             VerifyAgainstDummy(request.Password);
+            await audit.RecordAsync(new AuditEntry(AuditKind.SignInFailed, SubjectUserId: user?.Id), cancellationToken);
             return WrongCredentials();
         }
 
-        // A locked account is refused before its password is checked: check a dummy instead so that it takes as long.
-        var lockedBefore = await signIn.UserManager.IsLockedOutAsync(user);
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: false);
+        if (!check.Succeeded)
         {
-            return new SignedIn();
+            var waits = throttle.RecordFailure(email, address);
+            await audit.RecordAsync(new AuditEntry(waits ? AuditKind.SignInThrottled : AuditKind.SignInFailed, SubjectUserId: user.Id), cancellationToken);
+            return WrongCredentials();
         }
 
-        if (lockedBefore)
-        {
-            VerifyAgainstDummy(request.Password);
-        }
-
-        return WrongCredentials();
+        throttle.RecordSuccess(email, address);
+        Claim[] claims = scheme == IdentityConstants.BearerScheme
+            ? [await sessions.StartFamilyAsync(user.Id, cancellationToken), SessionLifetime.SignedInAtClaim(clock.GetUtcNow())]
+            : [];
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, claims);
+        await audit.RecordAsync(new AuditEntry(AuditKind.SignIn, user.Id, Detail: scheme == IdentityConstants.BearerScheme ? "API" : null), cancellationToken);
+        return new SignedIn();
     }
 
     private Rejected WrongCredentials() => new(localizer[WrongCredentialsText]);

@@ -20,7 +20,14 @@ public static class SurveyLinkUrl
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(token);
-        var path = "/s/" + Uri.EscapeDataString(token);
+        return ForPath(request, "/s/" + Uri.EscapeDataString(token));
+    }
+
+    /// <summary>Any other link sent to people (invitations, password resets), by the same rule as survey links.</summary>
+    public static string ForPath(HttpRequest request, string path)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(path);
         var services = request.HttpContext.RequestServices;
         if (services.GetRequiredService<IOptions<PublicAddressOptions>>().Value.BaseUrl is { } baseUrl)
         {

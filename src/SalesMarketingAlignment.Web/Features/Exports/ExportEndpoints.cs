@@ -10,6 +10,7 @@ using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Web.Exports;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Features.Exports;
@@ -36,6 +37,8 @@ public static class ExportEndpoints
         var rowLevel = api.MapGroup("assessments/{id:int}")
             .RequireOrganization(OrganizationSource.Assessment("id"), changeOnly: true)
             .WithTags("Exports");
+        assessment.AuditDownload(AuditKind.ExportDownloaded, "CSV");
+        rowLevel.AuditDownload(AuditKind.ExportDownloaded, "CSV");
         rowLevel.MapGet("responses.csv", ResponsesAsync).WithName("ResponsesCsv")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status403Forbidden)

@@ -1,14 +1,18 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Features.Organizations;
 
 public sealed record CreatedOrganization(int Id, string Name);
 
+/// <summary>The answer to adding a member who is invited: <c>invitationUrl</c> only when the mail was not sent.</summary>
+public sealed record InvitationSent(string Email, bool Mailed, string? InvitationUrl);
+
 /// <summary>The organizations API: adapters over <see cref="ListOrganizations"/>, <see cref="CreateOrganization"/> and
-/// <see cref="AddExecutive"/>.</summary>
+/// <see cref="AddMember"/> and <see cref="RemoveMember"/>.</summary>
 public static class OrganizationEndpoints
 {
     public static RouteGroupBuilder MapOrganizationEndpoints(this RouteGroupBuilder api)
@@ -26,13 +30,21 @@ public static class OrganizationEndpoints
             .WithSummary("Create an organization (administrators, consultants); the creator becomes a member");
         organizations.MapPost("/{id:int}/members", AddMemberAsync)
             .RequireOrganization(OrganizationSource.Organization("id"))
-            .AcceptsJson<AddExecutive.Request>()
+            .AcceptsJson<AddMember.Request>()
             .Produces<Member>(StatusCodes.Status201Created)
             .Produces<Member>()
+            .Produces<InvitationSent>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .WithSummary("Add an executive: an existing executive account, or a new one with a password (201 added, 200 already a member)");
+            .WithSummary("Add a member by email: 201 added (administrators: any account; consultants: accounts they made), 200 already a member, 202 invited (any other email, with or without an account: the same answer)");
+        organizations.MapDelete("/{id:int}/members/{userId}", RemoveMemberAsync)
+            .RequireOrganization(OrganizationSource.Organization("id"))
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Remove a member (not yourself)");
         return api;
     }
 
@@ -66,21 +78,29 @@ public static class OrganizationEndpoints
     private static ProblemHttpResult Forbidden() => ApiProblems.Forbidden("Only consultants and administrators create organizations.");
 
     private static async Task<IResult> AddMemberAsync(
-        int id, HttpContext context, AddExecutive addExecutive, CancellationToken cancellationToken)
+        int id, HttpContext context, AddMember addMember, CancellationToken cancellationToken)
     {
-        var body = await ApiJson.ReadValidAsync<AddExecutive.Request>(context, cancellationToken);
+        var body = await ApiJson.ReadValidAsync<AddMember.Request>(context, cancellationToken);
         if (body.Error is not null)
         {
             return body.Error;
         }
 
-        return await addExecutive.HandleAsync(id, body.Value!, cancellationToken) switch
+        return await addMember.HandleAsync(id, body.Value!, context.User, context.Request, cancellationToken) switch
         {
-            AddExecutive.Added added => TypedResults.Created($"/api/v1/organizations/{id}/members/{added.Member.UserId}", added.Member),
-            AddExecutive.AlreadyMember member => TypedResults.Ok(member.Member),
-            AddExecutive.Invalid invalid => ApiProblems.Invalid(UseCaseErrors.ByJsonField(invalid.Errors)),
-            AddExecutive.NoExecutiveAccount refused => ApiProblems.Invalid("email", refused.Message),
+            AddMember.Added added => TypedResults.Created($"/api/v1/organizations/{id}/members/{added.Member.UserId}", added.Member),
+            AddMember.AlreadyMember member => TypedResults.Ok(member.Member),
+            AddMember.Invited invited => TypedResults.Accepted((string?)null, new InvitationSent(invited.Email, invited.Mailed, invited.Link)),
             var other => throw new InvalidOperationException($"Unexpected result {other}."),
         };
     }
+
+    private static async Task<IResult> RemoveMemberAsync(
+        int id, string userId, HttpContext context, RemoveMember removeMember, CancellationToken cancellationToken) =>
+        await removeMember.HandleAsync(id, userId, AuditTrail.UserId(context.User)!, cancellationToken) switch
+        {
+            RemoveMember.Removed => TypedResults.NoContent(),
+            RemoveMember.Refused refused => ApiProblems.Invalid("userId", refused.Message),
+            _ => ApiProblems.NotFound("No such member of this organization."),
+        };
 }

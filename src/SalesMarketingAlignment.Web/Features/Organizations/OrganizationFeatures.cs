@@ -7,6 +7,8 @@ public static class OrganizationFeatures
         services
             .AddScoped<CreateOrganization>()
             .AddScoped<ListOrganizations>()
-            .AddScoped<AddExecutive>()
+            .AddScoped<AddMember>()
+            .AddScoped<RemoveMember>()
+            .AddScoped<AcceptInvitation>()
             .AddScoped<SaveChecklist>();
 }

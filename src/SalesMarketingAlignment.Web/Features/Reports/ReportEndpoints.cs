@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Reports.Model;
 using SalesMarketingAlignment.Reports.Pdf;
 using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Features.Reports;
@@ -35,6 +36,7 @@ public static class ReportEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapGet(PageRoute, DownloadAsync).RequireAuthorization(Policies.Staff).RequireOrganization(OrganizationSource.Assessment("id"))
+            .AuditDownload(AuditKind.ReportDownloaded, "PDF")
             .WithTags("Reports")
             .WithSummary("The PDF diagnostic report, downloaded from the assessment page (cookie sign-in)");
         return app;
@@ -46,6 +48,7 @@ public static class ReportEndpoints
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet(ApiRoute, DownloadAsync)
             .RequireOrganization(OrganizationSource.Assessment("id"))
+            .AuditDownload(AuditKind.ReportDownloaded, "PDF")
             .WithTags("Reports")
             .WithSummary("The PDF diagnostic report of the assessment (A4 or Letter)")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")

@@ -4,7 +4,7 @@ using SalesMarketingAlignment.Data.Entities;
 namespace SalesMarketingAlignment.Web.Features.Users;
 
 /// <summary>An account as lists show it: name, email and its one role.</summary>
-public sealed record UserSummary(string Id, string DisplayName, string Email, string Role);
+public sealed record UserSummary(string Id, string DisplayName, string Email, string Role, bool IsDisabled = false);
 
 public static class UserSummaryQueries
 {
@@ -20,6 +20,7 @@ public static class UserSummaryQueries
             (from userRole in db.UserRoles
              join role in db.Roles on userRole.RoleId equals role.Id
              where userRole.UserId == user.Id
-             select role.Name).FirstOrDefault() ?? ""));
+             select role.Name).FirstOrDefault() ?? "",
+            user.IsDisabled));
     }
 }

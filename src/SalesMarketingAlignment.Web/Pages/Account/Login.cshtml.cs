@@ -16,6 +16,10 @@ public sealed class LoginModel(SignIn signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>Arrived from a password reset.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Reset { get; set; }
+
     public void OnGet()
     {
     }

@@ -2,21 +2,24 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
-using SalesMarketingAlignment.Web.Features;
 using SalesMarketingAlignment.Web.Features.Organizations;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
-/// <summary>Adds an executive to an organization (<see cref="AddExecutive"/>): an existing executive account, or a new one.</summary>
+/// <summary>Adds a member or invites one by email (<see cref="AddMember"/>).</summary>
 [AuthorizeOrganization(OrganizationSourceKind.Organization, "id", ChangeOnly = true)]
-public sealed class AddExecutiveModel(AlignmentDbContext db, AddExecutive addExecutive) : PageModel
+public sealed class AddExecutiveModel(AlignmentDbContext db, AddMember addMember) : PageModel
 {
     [BindProperty]
-    public AddExecutive.Request Input { get; set; } = new();
+    public AddMember.Request Input { get; set; } = new();
 
     public int Id { get; private set; }
     public string OrganizationName { get; private set; } = "";
+
+    /// <summary>After an invitation: to whom, and the link when it was not mailed.</summary>
+    public string? InvitedEmail { get; private set; }
+    public string? InvitationLink { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -32,13 +35,13 @@ public sealed class AddExecutiveModel(AlignmentDbContext db, AddExecutive addExe
             return Page();
         }
 
-        switch (await addExecutive.HandleAsync(id, Input, cancellationToken))
+        switch (await addMember.HandleAsync(id, Input, User, Request, cancellationToken))
         {
-            case AddExecutive.Invalid invalid:
-                ModelState.AddErrors(nameof(Input), invalid.Errors);
-                return Page();
-            case AddExecutive.NoExecutiveAccount refused:
-                ModelState.AddModelError(string.Empty, refused.Message);
+            case AddMember.Invited invited:
+                InvitedEmail = invited.Email;
+                InvitationLink = invited.Link;
+                ModelState.Clear();
+                Input = new();
                 return Page();
             default:
                 return RedirectToPage("/Organizations/Details", new { id });

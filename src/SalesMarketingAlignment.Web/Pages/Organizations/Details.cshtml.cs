@@ -9,14 +9,25 @@ using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Charts;
+using SalesMarketingAlignment.Web.Features.Organizations;
 using SalesMarketingAlignment.Web.Features.Users;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Pages.Organizations;
 
 [AuthorizeOrganization(OrganizationSourceKind.Organization, "id")]
-public sealed class DetailsModel(AlignmentDbContext db) : PageModel
+public sealed class DetailsModel(AlignmentDbContext db, RemoveMember removeMember) : PageModel
 {
+    public string? CurrentUserId => AuditTrail.UserId(User);
+
+    /// <summary>Removes a member (POST: the organization filter asked for the right to change).</summary>
+    public async Task<IActionResult> OnPostRemoveMemberAsync(int id, string userId, CancellationToken cancellationToken)
+    {
+        await removeMember.HandleAsync(id, userId, CurrentUserId!, cancellationToken);
+        return RedirectToPage(new { id });
+    }
+
     public int Id { get; private set; }
     public string Name { get; private set; } = "";
     public bool CanChange { get; private set; }

@@ -34,7 +34,7 @@ public sealed class PasswordRuleTests
         {
             new CreateUser.NewAccount { Email = "a@example.test", Password = new string('p', length) },
             new CreateUser.Request { Email = "a@example.test", Password = new string('p', length), Role = "Consultant" },
-            new AddExecutive.Request { Email = "a@example.test", Password = new string('p', length) },
+            new AcceptInvitation.NewAccount { Password = new string('p', length) },
         };
 
         foreach (var input in inputs)

@@ -75,30 +75,38 @@ public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedA
     }
 
     [Fact]
-    public async Task AddExecutive_NewAccount_CreatesExecutiveMemberWhoCanRead()
+    public async Task AddExecutive_NewEmail_ShowsTheInvitationLinkWhoseOwnerChoosesAPasswordAndCanRead()
     {
         var (client, organizationId) = await ConsultantWithOrganizationAsync();
         var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/AddExecutive");
 
-        var response = await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form,
-            [new("Input.Email", "exec@a.example"), new("Input.DisplayName", "Exec"), new("Input.Password", "exec password")]);
+        var response = await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form, [new("Input.Email", "exec@a.example")]);
 
-        response.ShouldBeRedirect();
+        response.ShouldBeHtml(HttpStatusCode.OK);
+        var link = new Uri((await Html.ParseAsync(response)).QuerySelector("#invitation-link")!.GetAttribute("value")!);
+        (await _app.WithDbAsync(db => db.OrganizationMembers.CountAsync())).Should().Be(1, "nobody is added until the invitation is accepted");
+
         var executive = _app.CreateBrowser();
-        (await executive.SignInAsync("exec@a.example", "exec password")).ShouldBeRedirect();
+        var accept = await executive.GetDocumentAsync(link.PathAndQuery);
+        (await executive.PostFormAsync("/Account/AcceptInvitation", accept, [new("Input.DisplayName", "Exec"), new("Input.Password", "exec password")]))
+            .ShouldBeRedirect();
         (await executive.GetAsync($"/Organizations/{organizationId}")).ShouldBeHtml(HttpStatusCode.OK);
+        var again = _app.CreateBrowser();
+        (await again.SignInAsync("exec@a.example", "exec password")).ShouldBeRedirect();
     }
 
     [Fact]
-    public async Task AddExecutive_UnknownEmailWithoutPassword_ExplainsAndAddsNobody()
+    public async Task AddExecutive_PageAnswersAnotherClientsAccountLikeAnUnknownEmail()
     {
+        await _app.CreateUserAsync("their-exec@b.example", Roles.Executive);
         var (client, organizationId) = await ConsultantWithOrganizationAsync();
         var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/AddExecutive");
 
-        var response = await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form, [new("Input.Email", "ghost@a.example")]);
+        var existing = await Html.ParseAsync(await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form, [new("Input.Email", "their-exec@b.example")]));
+        var unknown = await Html.ParseAsync(await client.PostFormAsync($"/Organizations/{organizationId}/AddExecutive", form, [new("Input.Email", "ghost@b.example")]));
 
-        response.ShouldBeHtml(HttpStatusCode.OK);
-        (await Html.ParseAsync(response)).Text(".error-summary").Should().Contain("no account with this email");
+        existing.Text(".notice").Replace("their-exec@b.example", "EMAIL", StringComparison.Ordinal).Should().Be(unknown.Text(".notice").Replace("ghost@b.example", "EMAIL", StringComparison.Ordinal));
+        existing.Text(".notice").Should().Contain("invitation link");
         (await _app.WithDbAsync(db => db.OrganizationMembers.CountAsync())).Should().Be(1);
     }
 }

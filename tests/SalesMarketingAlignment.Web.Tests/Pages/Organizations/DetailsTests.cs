@@ -99,4 +99,41 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         page.QuerySelector("main svg").Should().BeNull();
         page.QuerySelector("main details").Should().BeNull();
     }
+
+    [Fact]
+    public async Task PostRemoveMember_ExecutiveTriesToRemoveTheConsultant_403AndNothingChanges()
+    {
+        var consultant = await _app.CreateUserAsync("remove-carl@a.example", Roles.Consultant);
+        var executive = await _app.CreateUserAsync("remove-eve@a.example", Roles.Executive);
+        var organizationId = (await _app.CreateAssessmentAsync("Remove Org", AssessmentStatus.Open, consultant, executive)).OrganizationId;
+        var eve = _app.CreateBrowser();
+        await eve.SignInAsync("remove-eve@a.example");
+        var page = await eve.GetDocumentAsync($"/Organizations/{organizationId}");
+        page.QuerySelectorAll("form[action*='RemoveMember']").Should().BeEmpty("executives get no remove buttons");
+
+        var response = await eve.PostFormAsync($"/Organizations/{organizationId}?handler=RemoveMember", page,
+            [new("userId", consultant.Id)], selector: "header form[method=post]");
+
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.Forbidden);
+        (await _app.WithDbAsync(db => Task.FromResult(db.OrganizationMembers.Count(m => m.OrganizationId == organizationId)))).Should().Be(2);
+    }
+
+    [Fact]
+    public async Task PostRemoveMember_Consultant_RemovesTheExecutiveButOffersNoButtonForThemselves()
+    {
+        var consultant = await _app.CreateUserAsync("remove-cora@a.example", Roles.Consultant);
+        var executive = await _app.CreateUserAsync("remove-emil@a.example", Roles.Executive);
+        var organizationId = (await _app.CreateAssessmentAsync("Remove Org 2", AssessmentStatus.Open, consultant, executive)).OrganizationId;
+        var cora = _app.CreateBrowser();
+        await cora.SignInAsync("remove-cora@a.example");
+        var page = await cora.GetDocumentAsync($"/Organizations/{organizationId}");
+        page.QuerySelectorAll("form[action*='RemoveMember'] button").Select(b => b.TextContent).Should().Equal("Remove remove-emil");
+
+        var response = await cora.PostFormAsync($"/Organizations/{organizationId}?handler=RemoveMember", page,
+            [new("userId", executive.Id)], selector: "form[action*='RemoveMember']");
+
+        response.ShouldBeRedirect();
+        (await _app.WithDbAsync(db => Task.FromResult(db.OrganizationMembers.Where(m => m.OrganizationId == organizationId).Select(m => m.UserId).ToList())))
+            .Should().Equal(consultant.Id);
+    }
 }
