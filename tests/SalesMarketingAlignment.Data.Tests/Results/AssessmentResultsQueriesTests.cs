@@ -91,7 +91,7 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
         var organizationId = await _database.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.OrganizationId).SingleAsync());
         var rows = await _database.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == id).ToListAsync());
 
-        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(organizationId));
+        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(organizationId, readerRunsAssessments: true));
 
         var round = trend.Should().ContainSingle(t => t.AssessmentId == id).Subject;
         round.SalesMean.Should().Be((decimal)rows.Where(r => r.Department == Department.Sales).Sum(r => r.Total) / SampleAssessment.SalesResponses);
@@ -124,7 +124,7 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
         await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Head, [45, 50]);
         await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Staff, [55, 61]);
 
-        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(first.OrganizationId));
+        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(first.OrganizationId, readerRunsAssessments: true));
 
         trend.Select(r => r.AssessmentId).Should().Equal(first.Id, second.Id);
         foreach (var round in trend)

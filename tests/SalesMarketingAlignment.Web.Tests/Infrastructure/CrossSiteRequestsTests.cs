@@ -50,6 +50,7 @@ public sealed class CrossSiteRequestsTests(ApiFixture fixture) : IClassFixture<A
                     "id" when pattern.RawText!.Contains("organizations/{id", StringComparison.OrdinalIgnoreCase) => fixture.OrganizationA.ToString(CultureInfo.InvariantCulture),
                     "id" => fixture.AssessmentA.Id.ToString(CultureInfo.InvariantCulture),
                     "token" => token,
+                    "responseId" => "1",
                     _ => throw new InvalidOperationException($"Give the route parameter '{parameter.Name}' of {pattern.RawText} a value in this test."),
                 },
                 _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}."),

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Features.Accounts;
 
@@ -27,6 +28,7 @@ public static class AuthEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var auth = api.MapGroup("/auth").AllowAnonymous().RequireRateLimiting(ApiServiceCollectionExtensions.AnonymousRateLimit).WithTags("Auth");
         auth.MapPost("/login", LoginAsync)
+            .RequireFormRateLimit(RateLimits.SignIn)
             .AcceptsJson<SignIn.Request>()
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()

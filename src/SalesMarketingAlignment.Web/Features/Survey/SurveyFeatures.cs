@@ -8,6 +8,8 @@ public static class SurveyFeatures
         services.AddScoped<OpenSurvey>();
         services.AddScoped<SubmitSurvey>();
         services.AddScoped<ShowOwnResult>();
+        services.AddSingleton<SubmissionKeys>();
+        services.AddSingleton<OwnResultCookie>();
         return services;
     }
 }

@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Data.Results;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
+using SalesMarketingAlignment.Web.Tests.Api;
 using SalesMarketingAlignment.Web.Tests.Exports;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
@@ -248,13 +249,21 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Downloads_Executive_MayRead()
+    public async Task Downloads_ExecutiveBeforeTheRelease_409ThenAfterIt_MayRead()
     {
         var client = await SignedInAsync("eve@a.example");
+        var before = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv");
+        var statementsBefore = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
 
+        // Only this test reads as the executive, so releasing the shared assessment changes no other test.
+        var consultant = await SignedInAsync("alice@a.example");
+        consultant.DefaultRequestHeaders.Add("Origin", "http://localhost");
+        (await consultant.PostAsync($"/api/v1/assessments/{fixture.FullId}/release", null)).ShouldBeJson(HttpStatusCode.OK);
         var (_, records) = await ReadCsvAsync(await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv"));
         var statements = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
 
+        (await before.ProblemAsync(HttpStatusCode.Conflict)).Title.Should().Be("Figures not released");
+        await statementsBefore.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         records.Should().HaveCount(14);
         statements.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
     }
