@@ -82,7 +82,9 @@ public static class AssessmentEndpoints
 
     private static async Task<IResult> GetAsync(int id, HttpContext context, GetAssessment getAssessment, CancellationToken cancellationToken) =>
         await getAssessment.HandleAsync(id, cancellationToken) is { } assessment
-            ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request))
+            ? TypedResults.Ok(context.OrganizationScope().CanChange
+                ? AssessmentSummary.From(assessment, context.Request)
+                : AssessmentSummary.From(assessment, context.Request).WithoutLinks())
             : ApiProblems.NotFound();
 
     private static async Task<IResult> ReleaseAsync(
