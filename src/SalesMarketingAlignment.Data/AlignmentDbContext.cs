@@ -20,6 +20,7 @@ public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : 
     public DbSet<RefreshTokenGrant> RefreshTokenGrants => Set<RefreshTokenGrant>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<MemberInvitation> MemberInvitations => Set<MemberInvitation>();
+    public DbSet<ResponseExclusion> ResponseExclusions => Set<ResponseExclusion>();
 
     /// <summary>The write-gate lease this context holds, if any (SQLite only; see <see cref="SqliteWriteGate"/>).</summary>
     internal WriteGateLease? WriteGateLease { get; set; }

@@ -24,6 +24,7 @@ if (demoRequested)
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAppOptions();
+builder.Services.AddAppForwardedHeaders();
 builder.Services.AddSingleton(sp => new DatabaseConnection(ConnectionStrings.Resolve(
     sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));
 builder.Services.AddAlignmentData(sp => sp.GetRequiredService<DatabaseConnection>().ConnectionString);
@@ -96,6 +97,8 @@ var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
 
+// The client's real address from configured proxies only (Infrastructure/ForwardedHeadersSetup); the rate limits use it.
+app.UseAppForwardedHeaders();
 // CSP, nosniff, no referrer, no-store and the rest on every response, errors included (Infrastructure/SecurityHeaders).
 app.UseSecurityHeaders();
 app.UseResponseCompression();

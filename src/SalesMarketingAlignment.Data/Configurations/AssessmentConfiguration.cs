@@ -13,6 +13,8 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.MinimumGroupSize).HasDefaultValue(Assessment.MinimumGroupSizeDefault);
         builder.Ignore(a => a.IsOpen);
         builder.Ignore(a => a.ConditionsAssessed);
+        builder.Ignore(a => a.FiguresReleased);
+        builder.Property(a => a.FiguresReleasedBy).HasMaxLength(450);
         builder.Property(a => a.ConditionsAssessedBy).HasMaxLength(450);
         builder.Property(a => a.SurveyLanguage).HasMaxLength(Assessment.SurveyLanguageMaxLength).IsRequired()
             .HasDefaultValue(Assessment.DefaultSurveyLanguage);

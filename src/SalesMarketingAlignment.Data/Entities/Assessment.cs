@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
@@ -62,6 +63,45 @@ public class Assessment
     public bool ConditionsAssessed => ConditionsAssessedOn is not null || Conditions.Count > 0;
 
     public bool IsOpen => Status == AssessmentStatus.Open;
+
+    /// <summary>Id of the consultant who released the figures while the assessment was open; null without an interim release.</summary>
+    public string? FiguresReleasedBy { get; set; }
+
+    /// <summary>When the figures were released while the assessment was open (UTC); null without an interim release.</summary>
+    public DateTimeOffset? FiguresReleasedAt { get; set; }
+
+    /// <summary>
+    /// The release rule, in one place for the pages, API, CSV exports, PDF report and trend (as an expression so that
+    /// queries filter by it too): figures are released when the assessment is closed or a consultant released them on purpose.
+    /// </summary>
+    public static readonly Expression<Func<Assessment, bool>> FiguresReleasedRule =
+        a => a.Status == AssessmentStatus.Closed || a.FiguresReleasedAt != null;
+
+    private static readonly Func<Assessment, bool> FiguresReleasedCheck = FiguresReleasedRule.Compile();
+
+    /// <summary>Whether the figures are released to every member of the organization (see <see cref="FiguresReleasedRule"/>).</summary>
+    public bool FiguresReleased => FiguresReleasedCheck(this);
+
+    /// <summary>
+    /// Whether a reader sees figures: those who run the assessment (consultants, administrators) always; the
+    /// organization's executives only once released, so nobody can difference live figures while answers come in.
+    /// </summary>
+    public bool FiguresVisibleTo(bool readerRunsAssessment) => readerRunsAssessment || FiguresReleased;
+
+    /// <summary>Publishes an interim release of an open assessment's figures. Closed or already released: nothing changes.</summary>
+    /// <returns>True when this call released them.</returns>
+    public bool ReleaseFigures(string releasedBy, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(releasedBy);
+        if (FiguresReleased)
+        {
+            return false;
+        }
+
+        FiguresReleasedBy = releasedBy;
+        FiguresReleasedAt = now;
+        return true;
+    }
 
     /// <summary>
     /// A new open assessment, dated <paramref name="today"/>, with one random survey link per department. The caller

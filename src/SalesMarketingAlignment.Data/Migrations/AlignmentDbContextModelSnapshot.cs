@@ -252,6 +252,13 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.Property<int?>("ExpectedSales")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("FiguresReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FiguresReleasedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MinimumGroupSize")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -574,6 +581,58 @@ namespace SalesMarketingAlignment.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.ResponseExclusion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ExcludedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<short>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId", "ResponseId")
+                        .IsUnique();
+
+                    b.HasIndex("AssessmentId", "SubmissionKey");
+
+                    b.ToTable("ResponseExclusions");
+                });
+
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.ResponseTally", b =>
                 {
                     b.Property<int>("AssessmentId")
@@ -753,6 +812,15 @@ namespace SalesMarketingAlignment.Data.Migrations
                 {
                     b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", null)
                         .WithMany("Responses")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.ResponseExclusion", b =>
+                {
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", null)
+                        .WithMany()
                         .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -19,6 +19,38 @@ public sealed record AssessmentSnapshot(
     public AnonymityRule Rule => Results.Rule;
 }
 
+/// <summary>
+/// An assessment's results as one reader may see them: the figures when <see cref="Assessment.FiguresVisibleTo"/>
+/// allows, otherwise only the response counts (participation). Callers must match the case, so no output can show
+/// unreleased figures by forgetting a check.
+/// </summary>
+public abstract record ResultsForReader
+{
+    private ResultsForReader()
+    {
+    }
+
+    public abstract Assessment Assessment { get; }
+
+    public abstract string OrganizationName { get; }
+
+    /// <summary>The figures, the comparison and the recommendation.</summary>
+    public sealed record Released(AssessmentSnapshot Snapshot) : ResultsForReader
+    {
+        public override Assessment Assessment => Snapshot.Assessment;
+
+        public override string OrganizationName => Snapshot.OrganizationName;
+    }
+
+    /// <summary>No figures: the assessment is open and not released, and the reader does not run it.</summary>
+    public sealed record NotReleased(Assessment Assessment, string OrganizationName, long SalesResponses, long MarketingResponses) : ResultsForReader
+    {
+        public override Assessment Assessment { get; } = Assessment;
+
+        public override string OrganizationName { get; } = OrganizationName;
+    }
+}
+
 /// <summary>One round of an organization's trend: each department's mean, or null where there is none to show.</summary>
 public sealed record TrendRound(int AssessmentId, string Title, DateOnly CreatedOn, DateOnly? ClosedOn, decimal? SalesMean, decimal? MarketingMean);
 
@@ -72,15 +104,53 @@ public static class AssessmentResultsQueries
     }
 
     /// <summary>
+    /// The assessment's results for a reader (see <see cref="ResultsForReader"/>); null when it does not exist. Figures
+    /// of an unreleased assessment are not even computed for a reader who does not run it.
+    /// </summary>
+    /// <param name="readerRunsAssessment">True for those who may change the assessment (consultants, administrators).</param>
+    public static async Task<ResultsForReader?> LoadResultsForAsync(
+        this AlignmentDbContext db, int assessmentId, bool readerRunsAssessment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var assessment = await db.Assessments.AsNoTracking()
+            .Include(a => a.Organization)
+            .FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken).ConfigureAwait(false);
+        if (assessment is null)
+        {
+            return null;
+        }
+
+        if (!assessment.FiguresVisibleTo(readerRunsAssessment))
+        {
+            var counts = await db.LoadCountsAsync(assessmentId, cancellationToken).ConfigureAwait(false);
+            return new ResultsForReader.NotReleased(
+                assessment, assessment.Organization?.Name ?? "", counts.For(Department.Sales).Count, counts.For(Department.Marketing).Count);
+        }
+
+        var snapshot = await db.LoadSnapshotAsync(assessmentId, cancellationToken).ConfigureAwait(false);
+        return snapshot is null ? null : new ResultsForReader.Released(snapshot);
+    }
+
+    /// <summary>
     /// Each department's mean per assessment of an organization, oldest first: exactly the mean the results show for
     /// that assessment (<see cref="AssessmentResults.FiguresOrNull"/> on the same tallies, under the assessment's own
     /// <see cref="AnonymityRule"/>), so a department below the minimum group size has no mean here either.
     /// </summary>
-    public static async Task<IReadOnlyList<TrendRound>> LoadTrendAsync(this AlignmentDbContext db, int organizationId, CancellationToken cancellationToken = default)
+    /// <param name="readerRunsAssessments">
+    /// True for those who run the organization's assessments (consultants, administrators): every round. Otherwise only
+    /// rounds whose figures are released (<see cref="Assessment.FiguresReleasedRule"/>).
+    /// </param>
+    public static async Task<IReadOnlyList<TrendRound>> LoadTrendAsync(
+        this AlignmentDbContext db, int organizationId, bool readerRunsAssessments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var assessments = await db.Assessments.AsNoTracking()
-            .Where(a => a.OrganizationId == organizationId)
+        var rounds = db.Assessments.AsNoTracking().Where(a => a.OrganizationId == organizationId);
+        if (!readerRunsAssessments)
+        {
+            rounds = rounds.Where(Assessment.FiguresReleasedRule);
+        }
+
+        var assessments = await rounds
             .Select(a => new { a.Id, a.Title, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = assessments.Select(a => a.Id).ToArray();

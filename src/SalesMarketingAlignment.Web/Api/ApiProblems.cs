@@ -18,6 +18,14 @@ public static class ApiProblems
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 
+    /// <summary>409 for an executive asking for figures (results export, recommendation, report) of an unreleased assessment.</summary>
+    public static ProblemHttpResult FiguresNotReleased() =>
+        TypedResults.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "Figures not released",
+            detail: "The figures appear when the consultant closes the assessment or releases interim results.",
+            extensions: new Dictionary<string, object?> { ["figuresReleased"] = false });
+
     public static ProblemHttpResult TooLarge(int limit) =>
         TypedResults.Problem(
             statusCode: StatusCodes.Status413PayloadTooLarge,

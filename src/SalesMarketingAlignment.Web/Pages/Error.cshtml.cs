@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Pages;
 
@@ -25,6 +26,8 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
         {
             404 => (localizer["Page not found"].Value, localizer["There is nothing at this address. If you followed a survey link, check that it was copied completely."].Value),
             403 => (localizer["Not allowed"].Value, localizer["Your account may read this page but not change it."].Value),
+            409 => (localizer["Not available yet"].Value, localizer["The figures appear when the consultant closes the assessment or releases interim results."].Value),
+            429 => (localizer["Too many attempts"].Value, RateLimits.WaitMessage(Response, localizer)),
             503 => (localizer["Temporarily unavailable"].Value, localizer["The app cannot read or save data right now, and nothing from this request was saved. Please try again in a minute."].Value),
             _ => (localizer["Something went wrong"].Value, localizer["The request could not be completed. Please try again."].Value),
         };

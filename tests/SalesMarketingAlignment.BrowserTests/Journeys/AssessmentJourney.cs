@@ -11,7 +11,7 @@ namespace SalesMarketingAlignment.BrowserTests.Journeys;
 /// One assessment from a new installation to its results, in order, each person in their own browser context:
 /// 1. set-up (first administrator, a consultant account, organization, assessment, survey links copied);
 /// 2. answering (Sales head by keyboard only, Sales staff with a gap first, Marketing staff on a phone);
-/// 3. reading (the consultant downloads the PDF report; an executive added by the consultant reads the dashboard and
+/// 3. reading (the consultant downloads the PDF report and releases interim results; an executive added by the consultant reads the dashboard and
 /// cannot reach another organization's assessment).
 /// The steps depend on each other, so they are one test.
 /// </summary>
@@ -149,6 +149,8 @@ public sealed class AssessmentJourney(AppServer app, BrowserFixture browser, ITe
             pdf.Should().HaveCountGreaterThan(1000);
             System.Text.Encoding.ASCII.GetString(pdf, 0, 5).Should().Be("%PDF-");
             await assessment.CheckGatesAsync(); // still on the page, nothing failed
+            // Executives see no figures of an open assessment until they are released (issue 11).
+            await assessment.ReleaseInterimResultsAsync();
             var organization = await assessment.OpenOrganizationAsync(OrganizationName);
             // No mail in the tests: the page shows the link for the consultant to pass on.
             invitationLink = await (await organization.AddExecutiveAsync()).InviteAsync("executive@journey.test");

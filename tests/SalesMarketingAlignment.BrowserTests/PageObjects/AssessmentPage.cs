@@ -55,6 +55,17 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
         return (decimal.Parse(mean.Trim(), NumberStyles.Number, CultureInfo.GetCultureInfo("en")), level.Trim());
     }
 
+    /// <summary>
+    /// Publishes an interim release with the page's button (consultants): the page comes back with the notice saying
+    /// who released the figures; runs the gates.
+    /// </summary>
+    public async Task ReleaseInterimResultsAsync()
+    {
+        await SubmitAndWaitForNewDocumentAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Release interim results" }).ClickAsync());
+        await Assertions.Expect(Page.Locator("#release")).ToContainTextAsync("Interim results released");
+        await CheckGatesAsync();
+    }
+
     /// <summary>Downloads the PDF report with the page's download button; returns the file's bytes.</summary>
     public async Task<byte[]> DownloadPdfReportAsync()
     {

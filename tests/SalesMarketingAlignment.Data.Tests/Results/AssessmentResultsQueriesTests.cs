@@ -90,7 +90,7 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
         var organizationId = await _database.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.OrganizationId).SingleAsync());
         var rows = await _database.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == id).ToListAsync());
 
-        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(organizationId));
+        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(organizationId, readerRunsAssessments: true));
 
         var round = trend.Should().ContainSingle(t => t.AssessmentId == id).Subject;
         round.SalesMean.Should().Be((decimal)rows.Where(r => r.Department == Department.Sales).Sum(r => r.Total) / SampleAssessment.SalesResponses);
@@ -123,7 +123,7 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
         await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Head, [45, 50]);
         await AddResponsesAsync(second.Id, Department.Marketing, RespondentRole.Staff, [55, 61]);
 
-        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(first.OrganizationId));
+        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(first.OrganizationId, readerRunsAssessments: true));
 
         trend.Select(r => r.AssessmentId).Should().Equal(first.Id, second.Id);
         foreach (var round in trend)
@@ -146,6 +146,81 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
     }
 
     /// <summary>Stores one response per total (answers spread over the 20 statements) through the DbContext, which keeps the tallies.</summary>
+    [Fact]
+    public async Task LoadResultsForAsync_OpenAndNotReleased_ExecutiveGetsCountsOnlyAndConsultantTheFigures()
+    {
+        var assessment = await _database.CreateAssessmentAsync("Release Org");
+        await AddResponsesAsync(assessment.Id, Department.Sales, RespondentRole.Staff, [60, 70, 80]);
+
+        var executive = await _database.WithDbAsync(db => db.LoadResultsForAsync(assessment.Id, readerRunsAssessment: false));
+        var consultant = await _database.WithDbAsync(db => db.LoadResultsForAsync(assessment.Id, readerRunsAssessment: true));
+
+        var counts = executive.Should().BeOfType<ResultsForReader.NotReleased>().Subject;
+        (counts.SalesResponses, counts.MarketingResponses).Should().Be((3, 0));
+        consultant.Should().BeOfType<ResultsForReader.Released>().Which.Snapshot.Results.Sales!.MeanTotal.Should().Be(70m);
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public async Task LoadResultsForAsync_ClosedOrReleased_ExecutiveGetsTheFigures(bool closed, bool interimRelease)
+    {
+        var assessment = await _database.CreateAssessmentAsync("Released Org");
+        await AddResponsesAsync(assessment.Id, Department.Sales, RespondentRole.Staff, [60, 70, 80]);
+        await _database.WithDbAsync(async db =>
+        {
+            var stored = await db.Assessments.SingleAsync(a => a.Id == assessment.Id);
+            if (closed)
+            {
+                stored.Close(new DateOnly(2026, 4, 1));
+            }
+
+            if (interimRelease)
+            {
+                stored.ReleaseFigures("consultant-id", new DateTimeOffset(2026, 4, 1, 9, 30, 0, TimeSpan.Zero)).Should().BeTrue();
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var executive = await _database.WithDbAsync(db => db.LoadResultsForAsync(assessment.Id, readerRunsAssessment: false));
+        var trend = await _database.WithDbAsync(db => db.LoadTrendAsync(assessment.OrganizationId, readerRunsAssessments: false));
+
+        executive.Should().BeOfType<ResultsForReader.Released>().Which.Snapshot.Results.Sales!.MeanTotal.Should().Be(70m);
+        trend.Should().ContainSingle().Which.SalesMean.Should().Be(70m);
+    }
+
+    [Fact]
+    public async Task LoadTrendAsync_ExecutiveAndAnOpenRound_LeavesTheRoundOut()
+    {
+        var assessment = await _database.CreateAssessmentAsync("Open Trend Org");
+        await AddResponsesAsync(assessment.Id, Department.Sales, RespondentRole.Staff, [60, 70, 80]);
+
+        var executive = await _database.WithDbAsync(db => db.LoadTrendAsync(assessment.OrganizationId, readerRunsAssessments: false));
+        var consultant = await _database.WithDbAsync(db => db.LoadTrendAsync(assessment.OrganizationId, readerRunsAssessments: true));
+
+        executive.Should().BeEmpty();
+        consultant.Should().ContainSingle().Which.SalesMean.Should().Be(70m);
+    }
+
+    [Fact]
+    public void ReleaseFigures_ClosedOrReleasedAlready_ChangesNothing()
+    {
+        var open = new Assessment();
+        var closed = new Assessment();
+        closed.Close(new DateOnly(2026, 4, 1));
+        var first = new DateTimeOffset(2026, 4, 1, 9, 0, 0, TimeSpan.Zero);
+
+        open.ReleaseFigures("first", first).Should().BeTrue();
+        open.ReleaseFigures("second", first.AddHours(1)).Should().BeFalse();
+        closed.ReleaseFigures("first", first).Should().BeFalse();
+
+        (open.FiguresReleasedBy, open.FiguresReleasedAt, open.FiguresReleased).Should().Be(("first", first, true));
+        (closed.FiguresReleasedAt, closed.FiguresReleased).Should().Be((null, true));
+        new Assessment().FiguresVisibleTo(readerRunsAssessment: false).Should().BeFalse();
+        new Assessment().FiguresVisibleTo(readerRunsAssessment: true).Should().BeTrue();
+    }
+
     private Task<int> AddResponsesAsync(int assessmentId, Department department, RespondentRole role, int[] totals) =>
         _database.WithDbAsync(async db =>
         {

@@ -38,6 +38,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
         // As production should: name the host (the test server's), so absolute links may come from the request.
         _settings.TryAdd("AllowedHosts", "localhost");
+
+        // Every test client shares one (absent) address, so the per-address limits would throttle whole test classes;
+        // the rate-limit tests set their own small limits.
+        _settings.TryAdd("RateLimits:SurveyResponsesPerMinute", "100000");
+        _settings.TryAdd("RateLimits:SignInAttemptsPerMinute", "100000");
+        _settings.TryAdd("RateLimits:OtherFormPostsPerMinute", "100000");
     }
 
     public string DatabasePath { get; }

@@ -52,6 +52,7 @@ public sealed class CrossSiteRequestsTests(ApiFixture fixture) : IClassFixture<A
                     "id" => fixture.AssessmentA.Id.ToString(CultureInfo.InvariantCulture),
                     "token" => token,
                     "userId" => "no-such-user",
+                    "responseId" => "1",
                     _ => throw new InvalidOperationException($"Give the route parameter '{parameter.Name}' of {pattern.RawText} a value in this test."),
                 },
                 _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}."),

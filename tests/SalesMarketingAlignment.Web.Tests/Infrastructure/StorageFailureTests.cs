@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Tests.Api;
 
@@ -45,17 +47,18 @@ public sealed class StorageFailureTests : IDisposable
         var assessment = await _app.CreateAssessmentAsync("Org", AssessmentStatus.Open);
         var token = assessment.Links.Single(l => l.Department == Department.Sales).Token;
         var client = host.CreateClient();
+        var submissionKey = host.Services.GetRequiredService<SubmissionKeys>().Issue(token);
         _failing.Failure = FailingWrites.DiskFull();
 
         var response = await client.PostAsJsonAsync(
-            $"/api/v1/surveys/{token}/responses", new { role = "Staff", answers = Enumerable.Repeat(3, 20), submissionKey = "key-7f3a" });
+            $"/api/v1/surveys/{token}/responses", new { role = "Staff", answers = Enumerable.Repeat(3, 20), submissionKey });
 
         await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
         response.Headers.RetryAfter.Should().NotBeNull();
         var pipelineErrors = _logs.Entries.Where(e => e.Level >= LogLevel.Error && !e.Category.Contains("SurveyResponseWriter", StringComparison.Ordinal)).ToList();
         pipelineErrors.Should().ContainSingle("the pipeline logs the failure once; EF's own error entries are turned down")
             .Which.Message.Should().Contain("13");
-        _logs.Entries.Should().NotContain(e => e.Message.Contains("key-7f3a", StringComparison.Ordinal) || e.Message.Contains("[3,3", StringComparison.Ordinal));
+        _logs.Entries.Should().NotContain(e => e.Message.Contains(submissionKey, StringComparison.Ordinal) || e.Message.Contains("[3,3", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Audit;
 
 namespace SalesMarketingAlignment.Web.Features.Accounts;
@@ -32,6 +33,7 @@ public static class AuthEndpoints
         ArgumentNullException.ThrowIfNull(api);
         var auth = api.MapGroup("/auth").AllowAnonymous().RequireRateLimiting(ApiServiceCollectionExtensions.AnonymousRateLimit).WithTags("Auth");
         auth.MapPost("/login", LoginAsync)
+            .RequireFormRateLimit(RateLimits.SignIn)
             .AcceptsJson<SignIn.Request>()
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()

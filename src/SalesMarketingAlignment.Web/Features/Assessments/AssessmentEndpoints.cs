@@ -39,6 +39,24 @@ public static class AssessmentEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Close the assessment: its links accept no more responses (idempotent)");
+        assessment.MapPost("/release", ReleaseAsync)
+            .RequireOrganization(OrganizationSource.Assessment("id"), changeOnly: true)
+            .WithTags("Assessments")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces<ReleaseDto>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Publish an interim release: executives see the figures while the assessment is open (consultants; idempotent)");
+        assessment.MapPost("/responses/{responseId:long}/exclude", ExcludeAsync)
+            .RequireOrganization(OrganizationSource.Assessment("id"), changeOnly: true)
+            .WithTags("Assessments")
+            .AcceptsJson<ExcludeResponseRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces<ExclusionDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Void a response with a reason (consultants): it stops counting everywhere; the exclusion is recorded");
         return api;
     }
 
@@ -64,8 +82,36 @@ public static class AssessmentEndpoints
 
     private static async Task<IResult> GetAsync(int id, HttpContext context, GetAssessment getAssessment, CancellationToken cancellationToken) =>
         await getAssessment.HandleAsync(id, cancellationToken) is { } assessment
-            ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request))
+            ? TypedResults.Ok(context.OrganizationScope().CanChange
+                ? AssessmentSummary.From(assessment, context.Request)
+                : AssessmentSummary.From(assessment, context.Request).WithoutLinks())
             : ApiProblems.NotFound();
+
+    private static async Task<IResult> ReleaseAsync(
+        int id, HttpContext context, ReleaseResults releaseResults, UserManager<ApplicationUser> users, CancellationToken cancellationToken) =>
+        await releaseResults.HandleAsync(id, users.GetUserId(context.User)!, cancellationToken) switch
+        {
+            ReleaseResults.Released { Assessment: var a } => TypedResults.Ok(new ReleaseDto(a.FiguresReleased, a.FiguresReleasedAt, a.FiguresReleasedBy)),
+            _ => ApiProblems.NotFound(),
+        };
+
+    private static async Task<IResult> ExcludeAsync(
+        int id, long responseId, HttpContext context, ExcludeResponse excludeResponse, UserManager<ApplicationUser> users,
+        CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadValidAsync<ExcludeResponseRequest>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        return await excludeResponse.HandleAsync(id, responseId, body.Value!.Reason, users.GetUserId(context.User)!, cancellationToken) switch
+        {
+            ExcludeResponse.Excluded { Exclusion: var e } => TypedResults.Ok(ExclusionDto.From(e)),
+            ExcludeResponse.Invalid { Message: var message } => ApiProblems.Invalid("reason", message),
+            _ => ApiProblems.NotFound($"Assessment {id} has no response {responseId} (it may have been excluded already)."),
+        };
+    }
 
     private static async Task<IResult> CloseAsync(int id, HttpContext context, CloseAssessment closeAssessment, CancellationToken cancellationToken) =>
         await closeAssessment.HandleAsync(id, cancellationToken) switch
@@ -74,3 +120,8 @@ public static class AssessmentEndpoints
             _ => ApiProblems.NotFound(),
         };
 }
+
+/// <param name="FiguresReleased">True once released (or closed): executives see the figures.</param>
+/// <param name="FiguresReleasedAt">When the interim release was published; null when the assessment was closed without one.</param>
+/// <param name="FiguresReleasedBy">Id of the consultant who published it.</param>
+public sealed record ReleaseDto(bool FiguresReleased, DateTimeOffset? FiguresReleasedAt, string? FiguresReleasedBy);

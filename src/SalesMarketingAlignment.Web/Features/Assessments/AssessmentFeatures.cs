@@ -11,6 +11,8 @@ public static class AssessmentFeatures
         services.AddScoped<CloseAssessment>();
         services.AddScoped<SaveConditions>();
         services.AddScoped<GetAssessment>();
+        services.AddScoped<ReleaseResults>();
+        services.AddScoped<ExcludeResponse>();
         services.AddPdfReports();
         return services;
     }

@@ -5,11 +5,17 @@ using SalesMarketingAlignment.Domain;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
-/// <summary>An assessment and the two links respondents open (absolute URLs), as the API and the page show it.</summary>
+/// <summary>
+/// An assessment and the two links respondents open (absolute URLs), as the API and the page show it. The links are
+/// null for readers who do not run the assessment (executives): with one they could answer for others (issue 11).
+/// </summary>
 public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-    string SalesSurveyUrl, string MarketingSurveyUrl, string SurveyLanguage)
+    string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage)
 {
+    /// <summary>The summary without the survey links, for executives.</summary>
+    public AssessmentSummary WithoutLinks() => this with { SalesSurveyUrl = null, MarketingSurveyUrl = null };
+
     /// <param name="assessment">With its <see cref="Assessment.Links"/> loaded.</param>
     public static AssessmentSummary From(Assessment assessment, HttpRequest request)
     {

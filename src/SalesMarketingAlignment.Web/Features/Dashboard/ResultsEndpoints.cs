@@ -37,18 +37,27 @@ public static class ResultsEndpoints
         return group;
     }
 
+    /// <summary>Executives of an unreleased assessment get the counts with the figures absent and <c>figuresReleased: false</c>.</summary>
     internal static async Task<Results<Ok<ResultsDto>, ProblemHttpResult>> GetResultsAsync(
-        int id, AlignmentDbContext db, CancellationToken cancellationToken)
+        int id, HttpContext context, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        var snapshot = await db.LoadSnapshotAsync(id, cancellationToken);
-        return snapshot is null ? NotFound(id) : TypedResults.Ok(ResultsDto.From(snapshot.Results));
+        return await db.LoadResultsForAsync(id, context.OrganizationScope().CanChange, cancellationToken) switch
+        {
+            ResultsForReader.Released released => TypedResults.Ok(ResultsDto.From(released.Snapshot.Results, released.Assessment)),
+            ResultsForReader.NotReleased notReleased => TypedResults.Ok(ResultsDto.WithoutFigures(notReleased)),
+            _ => NotFound(id),
+        };
     }
 
     internal static async Task<Results<Ok<RecommendationDto>, ProblemHttpResult>> GetRecommendationAsync(
-        int id, AlignmentDbContext db, CancellationToken cancellationToken)
+        int id, HttpContext context, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        var snapshot = await db.LoadSnapshotAsync(id, cancellationToken);
-        return snapshot is null ? NotFound(id) : TypedResults.Ok(RecommendationDto.From(snapshot.Recommendation, CultureInfo.CurrentUICulture));
+        return await db.LoadResultsForAsync(id, context.OrganizationScope().CanChange, cancellationToken) switch
+        {
+            ResultsForReader.Released released => TypedResults.Ok(RecommendationDto.From(released.Snapshot.Recommendation, CultureInfo.CurrentUICulture)),
+            ResultsForReader.NotReleased => ApiProblems.FiguresNotReleased(),
+            _ => NotFound(id),
+        };
     }
 
     /// <summary>Replaces the set of conditions that hold; closed assessments may still change them.</summary>
@@ -76,7 +85,7 @@ public static class ResultsEndpoints
                 return NotFound(id);
         }
 
-        return (await GetRecommendationAsync(id, db, cancellationToken)).Result;
+        return (await GetRecommendationAsync(id, context, db, cancellationToken)).Result;
     }
 
     private static ProblemHttpResult NotFound(int id) =>
@@ -100,16 +109,28 @@ public sealed record ComparisonDto(decimal Gap, IReadOnlyList<StatementGapDto> S
 
 public sealed record WithheldDto(string Item, string Reason);
 
-/// <summary>Response counts are never withheld; only figures are.</summary>
+/// <summary>Response counts are never withheld; only figures are (and all of them until the figures are released).</summary>
 public sealed record ResponseCountsDto(long Sales, long Marketing);
 
+/// <param name="FiguresReleased">False while an executive may not see figures yet: then every figure is absent (null).</param>
+/// <param name="FiguresReleasedAt">When a consultant published an interim release; null without one.</param>
 public sealed record ResultsDto(
     DepartmentDto? Sales, DepartmentDto? Marketing, OverallDto? Overall, ComparisonDto? Comparison,
-    IReadOnlyList<WithheldDto> Withheld, ResponseCountsDto Responses, int MinimumGroupSize)
+    IReadOnlyList<WithheldDto> Withheld, ResponseCountsDto Responses, int MinimumGroupSize, bool FiguresReleased, DateTimeOffset? FiguresReleasedAt)
 {
-    public static ResultsDto From(AssessmentResults results)
+    public static ResultsDto WithoutFigures(ResultsForReader.NotReleased notReleased)
+    {
+        ArgumentNullException.ThrowIfNull(notReleased);
+        return new ResultsDto(
+            null, null, null, null, [], new ResponseCountsDto(notReleased.SalesResponses, notReleased.MarketingResponses),
+            notReleased.Assessment.MinimumGroupSize, FiguresReleased: false, FiguresReleasedAt: null);
+    }
+
+    /// <param name="assessment">Says whether the figures are released to everyone (a consultant reads them either way).</param>
+    public static ResultsDto From(AssessmentResults results, Assessment assessment)
     {
         ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(assessment);
         var comparison = results.Comparison is { } c
             ? new ComparisonDto(
                 c.GapShown,
@@ -127,7 +148,9 @@ public sealed record ResultsDto(
             comparison,
             results.Withheld.Select(w => new WithheldDto(JsonNamingPolicyCamel(w.Item.ToString()), AlignmentWording.WithheldReason(w))).ToArray(),
             new ResponseCountsDto(results.SalesResponses, results.MarketingResponses),
-            results.Rule.MinimumGroupSize);
+            results.Rule.MinimumGroupSize,
+            assessment.FiguresReleased,
+            assessment.FiguresReleasedAt);
     }
 
     private static string JsonNamingPolicyCamel(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);

@@ -9,6 +9,7 @@ using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Texts;
+using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Exports;
 using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
@@ -57,8 +58,14 @@ public static class ExportEndpoints
         string.Create(CultureInfo.InvariantCulture, $"/api/v1/assessments/{assessmentId}/statements.csv");
 
     internal static async Task<IResult> ResponsesAsync(
-        int id, AlignmentDbContext db, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        int id, HttpContext context, AlignmentDbContext db, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
+        // Rows are figures too: nothing for an executive before the release (Assessment.FiguresVisibleTo).
+        if (await db.LoadResultsForAsync(id, context.OrganizationScope().CanChange, cancellationToken: cancellationToken) is ResultsForReader.NotReleased)
+        {
+            return ApiProblems.FiguresNotReleased();
+        }
+
         var assessment = await db.Assessments.AsNoTracking()
             .Where(a => a.Id == id)
             .Select(a => new { OrganizationName = a.Organization!.Name, a.CreatedOn, a.ClosedOn, a.MinimumGroupSize })
@@ -91,13 +98,19 @@ public static class ExportEndpoints
     }
 
     internal static async Task<IResult> StatementsAsync(
-        int id, AlignmentDbContext db, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
+        int id, HttpContext context, AlignmentDbContext db, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var snapshot = await db.LoadSnapshotAsync(id, cancellationToken);
-        if (snapshot is null)
+        AssessmentSnapshot snapshot;
+        switch (await db.LoadResultsForAsync(id, context.OrganizationScope().CanChange, cancellationToken))
         {
-            return TypedResults.NotFound();
+            case ResultsForReader.Released released:
+                snapshot = released.Snapshot;
+                break;
+            case ResultsForReader.NotReleased:
+                return ApiProblems.FiguresNotReleased();
+            default:
+                return TypedResults.NotFound();
         }
 
         var results = snapshot.Results;

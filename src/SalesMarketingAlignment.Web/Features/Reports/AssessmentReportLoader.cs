@@ -19,25 +19,45 @@ namespace SalesMarketingAlignment.Web.Features.Reports;
 /// </summary>
 public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<ApplicationUser> users)
 {
-    /// <summary>The report's input, or null when the assessment does not exist (or is not in <paramref name="scope"/>'s organization).</summary>
+    public abstract record Outcome
+    {
+        private Outcome()
+        {
+        }
+
+        public sealed record Loaded(ReportInput Input) : Outcome;
+
+        /// <summary>The reader is an executive and the figures are not released yet (<see cref="Assessment.FiguresVisibleTo"/>).</summary>
+        public sealed record NotReleased : Outcome;
+
+        /// <summary>No such assessment (or not in the scope's organization).</summary>
+        public sealed record NotFound : Outcome;
+    }
+
+    /// <summary>The report's input when the reader may see the figures.</summary>
     /// <param name="scope">What the organization filter authorized: the organization, and whether <paramref name="user"/> may change it.</param>
-    public async Task<ReportInput?> LoadAsync(
+    public async Task<Outcome> LoadAsync(
         ClaimsPrincipal user, OrganizationScope scope, int assessmentId, PaperSize paperSize, CultureInfo culture, DateOnly today,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(culture);
-        var snapshot = await db.LoadSnapshotAsync(assessmentId, cancellationToken);
-        if (snapshot is null || snapshot.Assessment.OrganizationId != scope.OrganizationId)
+        var results = await db.LoadResultsForAsync(assessmentId, scope.CanChange, cancellationToken);
+        if (results is null || results.Assessment.OrganizationId != scope.OrganizationId)
         {
-            return null;
+            return new Outcome.NotFound();
+        }
+
+        if (results is not ResultsForReader.Released { Snapshot: var snapshot })
+        {
+            return new Outcome.NotReleased();
         }
 
         var organizationId = scope.OrganizationId;
 
-        var trend = await db.LoadTrendAsync(organizationId, cancellationToken);
-        return new ReportInput
+        var trend = await db.LoadTrendAsync(organizationId, scope.CanChange, cancellationToken);
+        return new Outcome.Loaded(new ReportInput
         {
             Results = snapshot.Results,
             Recommendation = snapshot.Recommendation,
@@ -58,7 +78,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
             PreparedOn = today,
             Culture = culture,
             PaperSize = paperSize,
-        };
+        });
     }
 
     private async Task<IReadOnlyDictionary<string, TaskTick>> TicksAsync(int organizationId, CancellationToken cancellationToken)

@@ -98,11 +98,17 @@ public static class ReportEndpoints
         }
 
         var today = clock.Today();
-        var input = await loader.LoadAsync(user, http.OrganizationScope(), id, paperSize, CultureInfo.CurrentUICulture, today, cancellationToken);
-        if (input is null)
+        ReportInput input;
+        switch (await loader.LoadAsync(user, http.OrganizationScope(), id, paperSize, CultureInfo.CurrentUICulture, today, cancellationToken))
         {
-            // Deleted since the organization filter looked. The API answers in ProblemDetails; the page lets the status-code page explain.
-            return ApiEndpoints.IsApiRequest(http.Request) ? ApiProblems.NotFound() : Results.NotFound();
+            case AssessmentReportLoader.Outcome.Loaded loaded:
+                input = loaded.Input;
+                break;
+            case AssessmentReportLoader.Outcome.NotReleased:
+                return ApiEndpoints.IsApiRequest(http.Request) ? ApiProblems.FiguresNotReleased() : Results.StatusCode(StatusCodes.Status409Conflict);
+            default:
+                // Deleted since the organization filter looked. The API answers in ProblemDetails; the page lets the status-code page explain.
+                return ApiEndpoints.IsApiRequest(http.Request) ? ApiProblems.NotFound() : Results.NotFound();
         }
 
         var pdf = renderer.Render(DiagnosticReportBuilder.Build(input));

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Responses;
@@ -24,8 +22,9 @@ public readonly record struct SentAnswer(int? Value, string? AsSent)
 /// <param name="Token">The survey link's token.</param>
 /// <param name="Role">"Head" or "Staff" as sent (see <see cref="RespondentRoles.TryParse"/>); null when not sent.</param>
 /// <param name="Answers">The answers in statement order (statement 1 first); null when no list of answers was sent.</param>
-/// <param name="SubmissionKey">Idempotency key: a UUID is used as it is, any other string of 1-200 characters is hashed
-/// into one, null (or the nil UUID) means a fresh key. The same key for the same assessment stores one response.</param>
+/// <param name="SubmissionKey">Idempotency key as issued by <see cref="SubmissionKeys"/> for this link (the form's hidden
+/// field, the API's GET of the survey); null means a fresh key (no retry protection). Any other value is refused. The
+/// same key stores one response.</param>
 public sealed record SubmitSurveyRequest(string? Token, string? Role, IReadOnlyList<SentAnswer>? Answers, string? SubmissionKey);
 
 public enum RoleProblem
@@ -83,9 +82,9 @@ public sealed record OwnResult(int Total)
 /// <see cref="SurveyResponseWriter"/>. A closed survey says so before any complaint about the answers (fixing them
 /// would not help); a retry of a response already stored is answered as a duplicate, even after closing.
 /// </summary>
-public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter writer, SurveyLinkCache links)
+public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter writer, SurveyLinkCache links, SubmissionKeys keys)
 {
-    public const int SubmissionKeyMaxLength = 200;
+    public const int SubmissionKeyMaxLength = 500;
 
     public abstract record Result
     {
@@ -119,7 +118,7 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
 
         var hasRole = RespondentRoles.TryParse(request.Role, out var role);
         var answers = CheckAnswers(request.Answers, out var answerProblems);
-        var key = ReadSubmissionKey(request.SubmissionKey, out var keyProblem);
+        var key = ReadSubmissionKey(request.Token!, request.SubmissionKey, out var keyProblem);
         if (!hasRole || answers is null || keyProblem is not null)
         {
             if (!link.IsOpen)
@@ -129,6 +128,15 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
 
             var roleProblem = hasRole ? (RoleProblem?)null : request.Role is null ? RoleProblem.Missing : RoleProblem.NotARole;
             return new Result.Invalid(link, new SubmissionErrors(roleProblem, answerProblems, keyProblem));
+        }
+
+        if (await db.ResponseExclusions.AsNoTracking()
+                .Where(e => e.AssessmentId == link.AssessmentId && e.SubmissionKey == key && e.Department == link.Department)
+                .Select(e => (int?)e.Total)
+                .FirstOrDefaultAsync(cancellationToken) is { } voidedTotal)
+        {
+            // A late retry of a form whose response a consultant has since voided: it must not come back.
+            return new Result.Duplicate(key, new OwnResult(voidedTotal));
         }
 
         var outcome = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role, answers, key), cancellationToken);
@@ -185,7 +193,7 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
         return problems.Count == 0 ? SurveyAnswers.Create(values) : null;
     }
 
-    private static Guid ReadSubmissionKey(string? key, out string? problem)
+    private Guid ReadSubmissionKey(string token, string? key, out string? problem)
     {
         problem = null;
         if (key is null)
@@ -193,20 +201,12 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
             return Guid.NewGuid();
         }
 
-        if (key.Length is 0 or > SubmissionKeyMaxLength)
+        if (key.Length is 0 or > SubmissionKeyMaxLength || !keys.TryRead(token, key, out var issued))
         {
-            problem = $"The submission key must have 1 to {SubmissionKeyMaxLength} characters.";
+            problem = "The submission key is not one this survey issued, or it has expired: send the submissionKey from GET /api/v1/surveys/{token}, or none.";
             return Guid.Empty;
         }
 
-        if (!Guid.TryParse(key, out var guid))
-        {
-            // Any other string becomes a stable key, so retries with it match.
-            return new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
-        }
-
-        // The nil UUID is what a client sends from an unset field (and the form binds when its key is lost): as a key,
-        // it would make every such response a "duplicate" of the first one.
-        return guid == Guid.Empty ? Guid.NewGuid() : guid;
+        return issued;
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Features.Survey;
 
@@ -11,9 +12,14 @@ public sealed record SurveyStatement(int Number, string Text);
 
 public sealed record SurveyScalePoint(int Value, string Label);
 
-/// <summary>The questionnaire behind a link, in the request culture. Status is "Open" or "Closed" (closed links accept nothing).</summary>
+/// <summary>
+/// The questionnaire behind a link, in the request culture. Status is "Open" or "Closed" (closed links accept nothing).
+/// SubmissionKey is a fresh server-issued key for one response through this link (null when closed): send it back with
+/// the response so that a retry stores once.
+/// </summary>
 public sealed record SurveyForm(
-    string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements, IReadOnlyList<SurveyScalePoint> Scale);
+    string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements, IReadOnlyList<SurveyScalePoint> Scale,
+    string? SubmissionKey);
 
 /// <summary>
 /// A response. Role and answers are read loosely (JSON elements) so that a wrong type is reported for the exact
@@ -27,7 +33,7 @@ public sealed class SubmitResponseBody
     /// <summary>20 whole numbers 1-5, statement 1 first.</summary>
     public JsonElement? Answers { get; set; }
 
-    /// <summary>Optional idempotency key: the same key for the same link stores one response (a UUID, or any string up to 200 characters).</summary>
+    /// <summary>Optional idempotency key, exactly as GET of the survey issued it: the same key stores one response.</summary>
     public string? SubmissionKey { get; set; }
 }
 
@@ -44,7 +50,7 @@ public sealed class SurveyResponseRequest
     [MaxLength(Questionnaire.StatementCount)]
     public IReadOnlyList<int> Answers { get; init; } = [];
 
-    /// <summary>Optional idempotency key (a UUID, or any string of 1-200 characters).</summary>
+    /// <summary>Optional idempotency key, exactly as GET /api/v1/surveys/{token} issued it (keys chosen by the client are refused).</summary>
     public string? SubmissionKey { get; init; }
 }
 
@@ -64,8 +70,9 @@ public static class SurveyEndpoints
             .Produces<SurveyForm>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .WithSummary("The statements and answer scale of a survey link (no sign-in)");
+            .WithSummary("The statements and answer scale of a survey link, and a fresh submissionKey (no sign-in)");
         surveys.MapPost("/responses", SubmitAsync)
+            .RequireFormRateLimit(RateLimits.SurveyResponses)
             .AcceptsJson<SurveyResponseRequest>()
             .Produces<SubmittedResponse>(StatusCodes.Status201Created)
             .Produces<SubmittedResponse>()
@@ -74,11 +81,11 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .WithSummary("Submit a response (no sign-in): 201 stored, 200 the same submissionKey was stored before");
+            .WithSummary("Submit a response (no sign-in): 201 stored, 200 the same server-issued submissionKey was stored before");
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string token, OpenSurvey openSurvey, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string token, OpenSurvey openSurvey, SubmissionKeys keys, CancellationToken cancellationToken)
     {
         var (link, status) = await openSurvey.HandleAsync(token, cancellationToken) switch
         {
@@ -97,7 +104,8 @@ public static class SurveyEndpoints
             status,
             Questionnaire.Instruction(),
             Questionnaire.Statements.Select(s => new SurveyStatement(s.Number, s.Text())).ToList(),
-            AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList()));
+            AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList(),
+            status == "Open" ? keys.Issue(token) : null));
     }
 
     private static async Task<IResult> SubmitAsync(

@@ -9,6 +9,8 @@ public static class SurveyFeatures
         services.AddScoped<SubmitSurvey>();
         services.AddSingleton<SurveyLinkCache>();
         services.AddScoped<ShowOwnResult>();
+        services.AddSingleton<SubmissionKeys>();
+        services.AddSingleton<OwnResultCookie>();
         return services;
     }
 }

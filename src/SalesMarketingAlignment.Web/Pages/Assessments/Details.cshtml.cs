@@ -28,7 +28,7 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 /// </summary>
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed class DetailsModel(
-    AlignmentDbContext db, SaveConditions saveConditions, IStringLocalizer<SharedResource> localizer,
+    AlignmentDbContext db, SaveConditions saveConditions, ReleaseResults releaseResults, IStringLocalizer<SharedResource> localizer,
     UserManager<ApplicationUser> users) : PageModel
 {
     public const string SortByGap = "gap";
@@ -50,6 +50,21 @@ public sealed class DetailsModel(
 
     /// <summary>Any response at all: then results come first on the page.</summary>
     public bool HasResponses => Results.SalesResponses + Results.MarketingResponses > 0;
+
+    /// <summary>
+    /// Whether this reader sees figures (<see cref="Assessment.FiguresVisibleTo"/>): otherwise the page shows only who
+    /// has taken part, and none of the members that need <see cref="Snapshot"/> are set.
+    /// </summary>
+    public bool FiguresShown { get; private set; }
+
+    /// <summary>Whether the figures are released to the organization's executives (closed, or an interim release).</summary>
+    public bool FiguresReleased { get; private set; }
+
+    /// <summary>When a consultant released interim results; null without an interim release.</summary>
+    public DateTimeOffset? FiguresReleasedAt { get; private set; }
+
+    /// <summary>Who released interim results (display name, or email); null when nobody is recorded.</summary>
+    public string? FiguresReleasedByName { get; private set; }
 
     public bool SortedByGap { get; private set; }
     public LevelScaleChart LevelScale { get; private set; } = null!;
@@ -94,24 +109,53 @@ public sealed class DetailsModel(
         }
     }
 
+    /// <summary>Publishes an interim release of the figures to the organization's executives (consultants only).</summary>
+    public async Task<IActionResult> OnPostReleaseAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!HttpContext.OrganizationScope().CanChange)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        return await releaseResults.HandleAsync(id, users.GetUserId(User)!, cancellationToken) is ReleaseResults.Released
+            ? RedirectToPage("/Assessments/Details", null, new { id }, "release")
+            : NotFound();
+    }
+
     /// <returns>False when the assessment is gone (deleted after the organization filter looked).</returns>
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        if (await db.LoadSnapshotAsync(id, cancellationToken) is not { } snapshot)
+        CanChange = HttpContext.OrganizationScope().CanChange;
+        var forReader = await db.LoadResultsForAsync(id, CanChange, cancellationToken);
+        if (forReader is null)
         {
             return false;
         }
 
-        Snapshot = snapshot;
-        CanChange = HttpContext.OrganizationScope().CanChange;
-        var assessment = Snapshot.Assessment;
+        var assessment = forReader.Assessment;
         Id = id;
         OrganizationId = assessment.OrganizationId;
-        OrganizationName = Snapshot.OrganizationName;
+        OrganizationName = forReader.OrganizationName;
         Title = assessment.Title;
         IsOpen = assessment.IsOpen;
         MinimumGroupSize = assessment.MinimumGroupSize;
-        Links = assessment.Links
+        FiguresReleased = assessment.FiguresReleased;
+        FiguresReleasedAt = assessment.FiguresReleasedAt;
+        FiguresReleasedByName = await UserNameAsync(assessment.FiguresReleasedBy, cancellationToken);
+        if (forReader is ResultsForReader.NotReleased notReleased)
+        {
+            Counts =
+            [
+                new(DepartmentName(Department.Sales), notReleased.SalesResponses, assessment.ExpectedSales),
+                new(DepartmentName(Department.Marketing), notReleased.MarketingResponses, assessment.ExpectedMarketing),
+            ];
+            return true;
+        }
+
+        FiguresShown = true;
+        Snapshot = ((ResultsForReader.Released)forReader).Snapshot;
+        // Executives never get the survey links: with one they could answer for others (issue 11, padding).
+        Links = !CanChange ? [] : assessment.Links
             .OrderBy(l => l.Department)
             .Select(l => new LinkRow(l.Department, DepartmentName(l.Department), SurveyLinkUrl.For(Request, l.Token)))
             .ToList();
@@ -141,12 +185,15 @@ public sealed class DetailsModel(
     {
         ConditionsAssessed = assessment.ConditionsAssessed;
         ConditionsAssessedOn = assessment.ConditionsAssessedOn;
-        ConditionsAssessedBy = assessment.ConditionsAssessedBy is { } assessorId
-            ? await db.Users.Where(u => u.Id == assessorId)
-                .Select(u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName)
-                .SingleOrDefaultAsync(cancellationToken)
-            : null;
+        ConditionsAssessedBy = await UserNameAsync(assessment.ConditionsAssessedBy, cancellationToken);
     }
+
+    private async Task<string?> UserNameAsync(string? userId, CancellationToken cancellationToken) =>
+        userId is null
+            ? null
+            : await db.Users.Where(u => u.Id == userId)
+                .Select(u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName)
+                .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The four perceptions (docs/decisions/0013): each head's view as such, each staff under the minimum group rule.</summary>
     private static List<SubgroupRow> SubgroupRows(AssessmentCounts counts, AnonymityRule rule) =>

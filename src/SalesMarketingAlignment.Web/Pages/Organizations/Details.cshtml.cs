@@ -54,7 +54,7 @@ public sealed class DetailsModel(AlignmentDbContext db, RemoveMember removeMembe
             .Select(a => new AssessmentRow(a.Id, a.Title, a.Status, a.CreatedOn,
                 db.ResponseTallies.Where(t => t.AssessmentId == a.Id && t.Item == ResponseTally.TotalItem).Sum(t => t.Count)))
             .ToListAsync(cancellationToken);
-        Trend = await db.LoadTrendAsync(id, cancellationToken);
+        Trend = await db.LoadTrendAsync(id, CanChange, cancellationToken);
         if (Trend.Count >= MinimumRoundsForTrend)
         {
             var culture = CultureInfo.CurrentUICulture;

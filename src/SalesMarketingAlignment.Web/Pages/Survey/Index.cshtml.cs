@@ -14,12 +14,12 @@ namespace SalesMarketingAlignment.Web.Pages.Survey;
 /// <summary>
 /// The anonymous survey behind a department's link: role, then the 20 statements. A thin adapter over
 /// <see cref="OpenSurvey"/> and <see cref="SubmitSurvey"/> (the same use cases as the API). Stores nothing about the
-/// respondent but the answers, department, role and day. A refresh or double click sends the same submission key,
-/// which is stored once.
+/// respondent but the answers, department, role and day. A refresh or double click sends the same server-issued
+/// submission key (<see cref="SubmissionKeys"/>), which is stored once.
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(
-    OpenSurvey openSurvey, SubmitSurvey submitSurvey, IStringLocalizer<SharedResource> localizer, AlignmentDbContext db) : PageModel
+    OpenSurvey openSurvey, SubmitSurvey submitSurvey, SubmissionKeys keys, OwnResultCookie ownResultCookie, IStringLocalizer<SharedResource> localizer, AlignmentDbContext db) : PageModel
 {
     [BindProperty]
     public SurveyInput Input { get; set; } = new();
@@ -51,7 +51,7 @@ public sealed class IndexModel(
         {
             case OpenSurvey.Result.Open open:
                 await ShowAsync(open.Link, token, cancellationToken);
-                Input = new SurveyInput { SubmissionKey = Guid.NewGuid() };
+                Input = new SurveyInput { SubmissionKey = keys.Issue(token) };
                 return Page();
             case OpenSurvey.Result.Closed closed:
                 await ShowAsync(closed.Link, token, cancellationToken);
@@ -65,23 +65,23 @@ public sealed class IndexModel(
     {
         // The model binder's own messages are not needed: every field is checked by the use case, with the statement named.
         ModelState.Clear();
-        if (Input.SubmissionKey == Guid.Empty)
+        if (string.IsNullOrEmpty(Input.SubmissionKey))
         {
             // The form always sends its key; without one, this attempt gets its own (kept if the form is shown again).
-            Input.SubmissionKey = Guid.NewGuid();
+            Input.SubmissionKey = keys.Issue(token);
         }
 
         var answers = Enumerable.Range(1, Questionnaire.StatementCount).Select(SentAnswerTo).ToArray();
-        var request = new SubmitSurveyRequest(token, Input.Role, answers, Input.SubmissionKey.ToString("D"));
+        var request = new SubmitSurveyRequest(token, Input.Role, answers, Input.SubmissionKey);
         switch (await submitSurvey.HandleAsync(request, cancellationToken))
         {
-            case SubmitSurvey.Result.Stored or SubmitSurvey.Result.Duplicate:
-                // The thank-you page clears the draft kept in the browser (it knows the link's draft key).
-                // Post/Redirect/Get: a refresh of the thank-you page sends nothing again.
-                return Redirect($"/s/{Uri.EscapeDataString(token)}/thanks/{Input.SubmissionKey:D}{SurveyLanguageSwitch.QueryOf(Request)}");
+            case SubmitSurvey.Result.Stored { SubmissionKey: var stored }:
+                return Thanks(token, stored);
+            case SubmitSurvey.Result.Duplicate { SubmissionKey: var duplicate }:
+                return Thanks(token, duplicate);
             case SubmitSurvey.Result.Invalid invalid:
                 await ShowAsync(invalid.Link, token, cancellationToken);
-                AddErrors(invalid.Errors);
+                AddErrors(token, invalid.Errors);
                 return Page();
             case SubmitSurvey.Result.Closed closed:
                 await ShowAsync(closed.Link, token, cancellationToken);
@@ -89,6 +89,17 @@ public sealed class IndexModel(
             default:
                 return NotFound();
         }
+    }
+
+    /// <summary>
+    /// Post/Redirect/Get: a refresh of the thank-you page sends nothing again. Only this browser's cookie says whose
+    /// total to show there; the address carries no key.
+    /// </summary>
+    private RedirectResult Thanks(string token, Guid submissionKey)
+    {
+        ownResultCookie.Set(HttpContext, token, submissionKey);
+        // Post/Redirect/Get: a refresh of the thank-you page sends nothing again; the page clears the draft kept in the browser.
+        return Redirect($"{OwnResultCookie.PathOf(token)}/thanks{SurveyLanguageSwitch.QueryOf(Request)}");
     }
 
     /// <summary>The raw answer to statement <paramref name="number"/> as a number, or null when empty or not a number.</summary>
@@ -126,7 +137,7 @@ public sealed class IndexModel(
     public static string DraftKeyFor(string token) =>
         "survey-draft-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)))[..16];
 
-    private void AddErrors(SubmissionErrors errors)
+    private void AddErrors(string token, SubmissionErrors errors)
     {
         if (errors.Role is not null)
         {
@@ -135,8 +146,8 @@ public sealed class IndexModel(
 
         if (errors.SubmissionKey is not null)
         {
-            // Only a tampered form sends a key that is not its own: a fresh one lets the respondent send again.
-            Input.SubmissionKey = Guid.NewGuid();
+            // A tampered or expired key (a form left open for days): a fresh one lets the respondent send again.
+            Input.SubmissionKey = keys.Issue(token);
             ModelState.AddModelError(string.Empty, localizer["Your answers have not been saved yet; please send them again."]);
         }
 
@@ -160,8 +171,8 @@ public sealed class IndexModel(
         /// <summary>"Head" or "Staff".</summary>
         public string? Role { get; set; }
 
-        /// <summary>Generated when the form is rendered; the same key twice stores one response.</summary>
-        public Guid SubmissionKey { get; set; }
+        /// <summary>Issued by the server when the form is rendered (<see cref="SubmissionKeys"/>); the same key twice stores one response.</summary>
+        public string? SubmissionKey { get; set; }
 
         /// <summary>Raw answers by statement number (1-20); a dictionary so gaps bind. Checked by the use case.</summary>
         public Dictionary<int, string?> Answers { get; set; } = [];

@@ -6,10 +6,10 @@ using SalesMarketingAlignment.Web.Features.Survey;
 
 namespace SalesMarketingAlignment.Web.Pages.Survey;
 
-/// <summary>After a submission (redirected here): the respondent's own total and level, read back by <see cref="ShowOwnResult"/>.
-/// Only the holder of the random submission key can open it.</summary>
+/// <summary>After a submission (redirected here): the respondent's own total and level, read back by <see cref="ShowOwnResult"/>
+/// with the submission key from this browser's <see cref="OwnResultCookie"/>. Any other browser gets 404.</summary>
 [AllowAnonymous]
-public sealed class ThanksModel(ShowOwnResult showOwnResult) : PageModel
+public sealed class ThanksModel(ShowOwnResult showOwnResult, OwnResultCookie ownResultCookie) : PageModel
 {
     public int Total { get; private set; }
     public AlignmentLevel Level { get; private set; }
@@ -17,9 +17,9 @@ public sealed class ThanksModel(ShowOwnResult showOwnResult) : PageModel
     /// <summary>The link's token: the page tells the browser which kept draft to remove.</summary>
     public string Token { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string token, Guid key, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken cancellationToken)
     {
-        if (await showOwnResult.HandleAsync(token, key, cancellationToken) is not { } own)
+        if (ownResultCookie.Read(HttpContext, token) is not { } key || await showOwnResult.HandleAsync(token, key, cancellationToken) is not { } own)
         {
             return NotFound();
         }

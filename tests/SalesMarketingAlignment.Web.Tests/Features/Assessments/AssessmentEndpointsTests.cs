@@ -28,7 +28,7 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
         (stored.MinimumGroupSize, stored.ExpectedSales, stored.ExpectedMarketing).Should().Be((4, 12, 8));
         created.SalesSurveyUrl.Should().Be($"http://localhost/s/{stored.Links.Single(l => l.Department == Department.Sales).Token}");
         created.MarketingSurveyUrl.Should().Be($"http://localhost/s/{stored.Links.Single(l => l.Department == Department.Marketing).Token}");
-        (await fixture.App.CreateBrowser().GetAsync(new Uri(created.SalesSurveyUrl).PathAndQuery)).ShouldBeHtml(HttpStatusCode.OK);
+        (await fixture.App.CreateBrowser().GetAsync(new Uri(created.SalesSurveyUrl!).PathAndQuery)).ShouldBeHtml(HttpStatusCode.OK);
     }
 
     [Fact]
@@ -161,12 +161,15 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task Get_ExecutiveReadsOwn_OtherTenant404()
+    public async Task Get_ExecutiveReadsOwnWithoutLinks_OtherTenant404()
     {
         var own = await fixture.ClientFor(ApiFixture.ExecutiveA).GetFromJsonAsync<AssessmentBody>($"/api/v1/assessments/{fixture.AssessmentA.Id}");
+        var consultant = await fixture.ClientFor(ApiFixture.ConsultantA).GetFromJsonAsync<AssessmentBody>($"/api/v1/assessments/{fixture.AssessmentA.Id}");
         var other = await fixture.ClientFor(ApiFixture.ExecutiveA).GetAsync($"/api/v1/assessments/{fixture.AssessmentB.Id}");
 
         own!.Title.Should().Be("Org A assessment");
+        (own.SalesSurveyUrl, own.MarketingSurveyUrl).Should().Be(((string?)null, (string?)null), "an executive with a link could answer for others (issue 11)");
+        consultant!.SalesSurveyUrl.Should().Contain("/s/");
         (await other.ProblemAsync(HttpStatusCode.NotFound)).Status.Should().Be(404);
     }
 
@@ -185,5 +188,5 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
 
     public sealed record AssessmentBody(
         int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-        string SalesSurveyUrl, string MarketingSurveyUrl, string SurveyLanguage);
+        string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage);
 }

@@ -8,6 +8,7 @@ using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Texts;
+using SalesMarketingAlignment.Web.Tests.Api;
 using SalesMarketingAlignment.Web.Tests.Exports;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
@@ -266,15 +267,24 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
 
     /// <summary>An executive of the client reads the figures, but one row per response is for the consultants only.</summary>
     [Fact]
-    public async Task Downloads_ExecutiveOfTheOrganization_ReadsStatementsButResponsesAre403()
+    public async Task Downloads_ExecutiveBeforeTheRelease_409ThenStatementsButNeverResponses()
     {
         var client = await SignedInAsync("eve@a.example");
+        var before = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv");
+        var statementsBefore = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
 
+        // Only this test reads as the executive, so releasing the shared assessment changes no other test.
+        var consultant = await SignedInAsync("alice@a.example");
+        consultant.DefaultRequestHeaders.Add("Origin", "http://localhost");
+        (await consultant.PostAsync($"/api/v1/assessments/{fixture.FullId}/release", null)).ShouldBeJson(HttpStatusCode.OK);
         var responses = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv");
         var statements = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/statements.csv");
 
+        // One row per response is finer than anything an executive sees: 403 before and after the release.
+        await before.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         await responses.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
         (await responses.Content.ReadAsStringAsync()).Should().NotContain("Sales,");
+        (await statementsBefore.ProblemAsync(HttpStatusCode.Conflict)).Title.Should().Be("Figures not released");
         statements.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
     }
 

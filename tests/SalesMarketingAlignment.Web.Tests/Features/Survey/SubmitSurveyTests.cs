@@ -20,6 +20,15 @@ public sealed class SubmitSurveyTests : IDisposable
         return await scope.ServiceProvider.GetRequiredService<SubmitSurvey>().HandleAsync(request, CancellationToken.None);
     }
 
+    /// <summary>A key as the server issues it for <paramref name="token"/>'s form (the page, or GET of the survey in the API).</summary>
+    private string Issue(string token) => _app.Services.GetRequiredService<SubmissionKeys>().Issue(token);
+
+    private Guid KeyIn(string token, string issued)
+    {
+        _app.Services.GetRequiredService<SubmissionKeys>().TryRead(token, issued, out var key).Should().BeTrue();
+        return key;
+    }
+
     private async Task<(Assessment Assessment, string SalesToken, string MarketingToken)> AssessmentAsync(AssessmentStatus status = AssessmentStatus.Open)
     {
         var assessment = await _app.CreateAssessmentAsync("Org " + Guid.NewGuid().ToString("N")[..6], status);
@@ -38,11 +47,12 @@ public sealed class SubmitSurveyTests : IDisposable
     public async Task HandleAsync_ValidSubmission_StoredWithOwnTotalAndLevel()
     {
         var (assessment, _, marketing) = await AssessmentAsync();
-        var key = Guid.NewGuid();
+        var issued = Issue(marketing);
         var answers = Enumerable.Range(1, 20).Select(n => SentAnswer.Of(n <= 10 ? 4 : 3)).ToArray();
 
-        var result = await SubmitAsync(new SubmitSurveyRequest(marketing, "Head", answers, key.ToString()));
+        var result = await SubmitAsync(new SubmitSurveyRequest(marketing, "Head", answers, issued));
 
+        var key = KeyIn(marketing, issued);
         var stored = result.Should().BeOfType<SubmitSurvey.Result.Stored>().Subject;
         stored.SubmissionKey.Should().Be(key);
         stored.Own.Should().Be(new OwnResult(70));
@@ -55,9 +65,10 @@ public sealed class SubmitSurveyTests : IDisposable
     public async Task HandleAsync_SameKeyTwice_SecondIsADuplicateWithTheStoredTotal()
     {
         var (assessment, sales, _) = await AssessmentAsync();
+        var issued = Issue(sales);
 
-        var first = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(2), "retry-key"));
-        var second = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(2), "retry-key"));
+        var first = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(2), issued));
+        var second = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(2), issued));
 
         var stored = first.Should().BeOfType<SubmitSurvey.Result.Stored>().Subject;
         second.Should().Be(new SubmitSurvey.Result.Duplicate(stored.SubmissionKey, new OwnResult(40)));
@@ -148,43 +159,56 @@ public sealed class SubmitSurveyTests : IDisposable
 
         var invalid = (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), key))).Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
 
-        invalid.Errors.SubmissionKey.Should().Contain("1 to 200 characters");
+        invalid.Errors.SubmissionKey.Should().Contain("not one this survey issued");
+        (await ResponsesAsync(assessment.Id)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("client-key-42")]
+    [InlineData("colleague@example.com")]
+    [InlineData("7d3f8c1e-5b2a-4c69-9e0f-2a1b3c4d5e6f")]
+    public async Task HandleAsync_ClientChosenKey_InvalidAndNothingStored(string chosen)
+    {
+        // Resolved (issue 11): any string was accepted as a key (hashed when not a UUID), and a repost of a known key
+        // (an email address, say) echoed that respondent's total to whoever sent it.
+        var (assessment, sales, _) = await AssessmentAsync();
+
+        var invalid = (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), chosen))).Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
+
+        invalid.Errors.SubmissionKey.Should().Contain("not one this survey issued");
         (await ResponsesAsync(assessment.Id)).Should().BeEmpty();
     }
 
     [Fact]
-    public async Task HandleAsync_SameClientStringKey_OneStableKeyThatIsNotTheString()
+    public async Task HandleAsync_StoredKeyAsAPlainUuid_CannotReadTheTotal()
     {
-        var (_, sales, _) = await AssessmentAsync();
+        // The attacker even knows the UUID stored with a colleague's response (say, from a database copy): sent as a
+        // key it is refused, so the colleague's total is not echoed and nothing is stored.
+        var (assessment, sales, _) = await AssessmentAsync();
+        var stored = (SubmitSurvey.Result.Stored)await SubmitAsync(new SubmitSurveyRequest(sales, "Head", All(5), Issue(sales)));
 
-        var first = (SubmitSurvey.Result.Stored)await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), "client-key-42"));
-        var other = (SubmitSurvey.Result.Stored)await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), "client-key-43"));
-        var again = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), "client-key-42"));
+        var attack = await SubmitAsync(new SubmitSurveyRequest(sales, "Head", All(5), stored.SubmissionKey.ToString()));
 
-        again.Should().Be(new SubmitSurvey.Result.Duplicate(first.SubmissionKey, new OwnResult(60)));
-        other.SubmissionKey.Should().NotBe(first.SubmissionKey);
-        first.SubmissionKey.Should().NotBe(Guid.Empty);
+        attack.Should().BeOfType<SubmitSurvey.Result.Invalid>();
+        (await ResponsesAsync(assessment.Id)).Should().ContainSingle();
     }
 
     [Fact]
-    public async Task HandleAsync_NilUuidOrNoKey_EachSubmissionGetsItsOwnKey()
+    public async Task HandleAsync_NoKey_EachSubmissionGetsItsOwnKey()
     {
-        // Resolved: the form replaced a lost (nil) key with a fresh one; the API stored the nil UUID as a key, so every
-        // later response with it was taken for a duplicate of the first.
         var (assessment, sales, _) = await AssessmentAsync();
-        var nil = Guid.Empty.ToString();
 
         var results = new[]
         {
-            await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), nil)),
-            await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(4), nil)),
             await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(5), null)),
             await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(5), null)),
         };
+        var nil = await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), Guid.Empty.ToString()));
 
         results.Should().AllBeOfType<SubmitSurvey.Result.Stored>();
+        nil.Should().BeOfType<SubmitSurvey.Result.Invalid>("the nil UUID is not a key the server issued");
         var keys = (await ResponsesAsync(assessment.Id)).Select(r => r.SubmissionKey).ToList();
-        keys.Should().HaveCount(4).And.OnlyHaveUniqueItems().And.NotContain(Guid.Empty);
+        keys.Should().HaveCount(2).And.OnlyHaveUniqueItems().And.NotContain(Guid.Empty);
     }
 
     [Fact]
@@ -214,29 +238,29 @@ public sealed class SubmitSurveyTests : IDisposable
         // Resolved: both the form and the API refused a retry once the assessment had closed, although the response
         // was stored; the writer knows the key, so the retry is answered as stored.
         var (assessment, sales, _) = await AssessmentAsync();
-        var key = Guid.NewGuid().ToString();
+        var key = Issue(sales);
         (await SubmitAsync(new SubmitSurveyRequest(sales, "Head", All(4), key))).Should().BeOfType<SubmitSurvey.Result.Stored>();
         await CloseAsync(assessment.Id);
 
         var retry = await SubmitAsync(new SubmitSurveyRequest(sales, "Head", All(4), key));
 
-        retry.Should().Be(new SubmitSurvey.Result.Duplicate(Guid.Parse(key), new OwnResult(80)));
+        retry.Should().Be(new SubmitSurvey.Result.Duplicate(KeyIn(sales, key), new OwnResult(80)));
         (await ResponsesAsync(assessment.Id)).Should().ContainSingle();
     }
 
     [Fact]
-    public async Task HandleAsync_KeyStoredThroughTheOtherDepartmentsLink_InvalidKeyNotADuplicate()
+    public async Task HandleAsync_KeyIssuedForTheOtherDepartmentsLink_InvalidNotADuplicate()
     {
         // Resolved: the API answered 200 with the Sales response's total through the Marketing link; the form
-        // redirected to a thank-you page that could not find it (404).
+        // redirected to a thank-you page that could not find it (404). Keys are now sealed for one link.
         var (assessment, sales, marketing) = await AssessmentAsync();
-        var key = Guid.NewGuid().ToString();
+        var key = Issue(sales);
         (await SubmitAsync(new SubmitSurveyRequest(sales, "Staff", All(3), key))).Should().BeOfType<SubmitSurvey.Result.Stored>();
 
         var result = await SubmitAsync(new SubmitSurveyRequest(marketing, "Staff", All(5), key));
 
         var invalid = result.Should().BeOfType<SubmitSurvey.Result.Invalid>().Subject;
-        invalid.Errors.SubmissionKey.Should().Contain("other department");
+        invalid.Errors.SubmissionKey.Should().Contain("not one this survey issued");
         invalid.Errors.Role.Should().BeNull();
         invalid.Errors.Answers.Should().BeEmpty();
         (await ResponsesAsync(assessment.Id)).Should().ContainSingle().Which.Department.Should().Be(Department.Sales);

@@ -21,6 +21,14 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     private static string ResponsesUrl(Assessment assessment, Department department = Department.Sales) =>
         $"/api/v1/surveys/{assessment.Links.Single(l => l.Department == department).Token}/responses";
 
+    /// <summary>The submissionKey that GET of the survey issues for <paramref name="department"/>'s link.</summary>
+    private async Task<string> IssuedKeyAsync(Assessment assessment, Department department = Department.Sales)
+    {
+        var form = await _anonymous.GetFromJsonAsync<SurveyFormBody>(ResponsesUrl(assessment, department).Replace("/responses", "", StringComparison.Ordinal));
+        form!.SubmissionKey.Should().NotBeNullOrEmpty();
+        return form.SubmissionKey!;
+    }
+
     private Task<int> CountResponsesAsync(int assessmentId) =>
         fixture.App.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == assessmentId));
 
@@ -97,7 +105,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     public async Task Post_SameSubmissionKeyTwice_StoresOnceAndAnswers200()
     {
         var assessment = await fixture.NewAssessmentInAAsync();
-        var payload = new { role = "Staff", answers = AllFours, submissionKey = "client-key-42" };
+        var payload = new { role = "Staff", answers = AllFours, submissionKey = await IssuedKeyAsync(assessment) };
 
         var first = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
         var second = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
@@ -108,16 +116,33 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         (await CountResponsesAsync(assessment.Id)).Should().Be(1);
     }
 
-    [Fact]
-    public async Task Post_UuidSubmissionKey_SameKeyAsTheForm()
+    [Theory]
+    [InlineData("client-key-42")]
+    [InlineData("respondent@example.com")]
+    [InlineData("3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
+    public async Task Post_ClientChosenSubmissionKey_Returns400AndEchoesNoTotal(string chosen)
     {
+        // Issue 11: a client-chosen key (an email address, say) echoed the total of whoever had used it first.
         var assessment = await fixture.NewAssessmentInAAsync();
-        var key = Guid.NewGuid();
-
-        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = key.ToString() }))
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = await IssuedKeyAsync(assessment) }))
             .ShouldBeJson(HttpStatusCode.Created);
 
-        (await fixture.App.WithDbAsync(db => db.Responses.SingleAsync(r => r.AssessmentId == assessment.Id))).SubmissionKey.Should().Be(key);
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = chosen }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors!.Keys.Should().Equal("submissionKey");
+        problem.Errors["submissionKey"].Single().Should().Contain("GET /api/v1/surveys/");
+        (await CountResponsesAsync(assessment.Id)).Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Get_EachLoad_IssuesAFreshKey()
+    {
+        var assessment = await fixture.NewAssessmentInAAsync();
+
+        var keys = new[] { await IssuedKeyAsync(assessment), await IssuedKeyAsync(assessment) };
+
+        keys[0].Should().NotBe(keys[1]);
     }
 
     public static TheoryData<string, string, string> InvalidBodies()
@@ -154,7 +179,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
             { "[]", "body", "must be a JSON object" },
             { "\"text\"", "body", "must be a JSON object" },
             { "null", "body", "empty" },
-            { $"{{\"role\":\"Staff\",\"answers\":{Answers(-1, "")},\"submissionKey\":\"\"}}", "submissionKey", "1 to 200 characters" },
+            { $"{{\"role\":\"Staff\",\"answers\":{Answers(-1, "")},\"submissionKey\":\"\"}}", "submissionKey", "not one this survey issued" },
             { $"{{\"role\":\"Staff\",\"answers\":{Answers(-1, "")},\"submissionKey\":5}}", "submissionKey", "not valid JSON of the expected type" },
         };
     }
@@ -276,7 +301,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     {
         // Resolved: a retry with the key of a stored response is answered as stored (as the form does), not 409.
         var assessment = await fixture.NewAssessmentInAAsync();
-        var payload = new { role = "Staff", answers = AllFours, submissionKey = Guid.NewGuid().ToString() };
+        var payload = new { role = "Staff", answers = AllFours, submissionKey = await IssuedKeyAsync(assessment) };
         (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload)).ShouldBeJson(HttpStatusCode.Created);
         await fixture.App.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessment.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
@@ -292,12 +317,13 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     public async Task Post_NewResponseAfterClosing_Returns409()
     {
         var assessment = await fixture.NewAssessmentInAAsync();
-        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = "first" }))
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = await IssuedKeyAsync(assessment) }))
             .ShouldBeJson(HttpStatusCode.Created);
+        var secondKey = await IssuedKeyAsync(assessment);
         await fixture.App.WithDbAsync(db => db.Assessments.Where(a => a.Id == assessment.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(a => a.Status, AssessmentStatus.Closed)));
 
-        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = "second" }))
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = secondKey }))
             .ProblemAsync(HttpStatusCode.Conflict);
 
         problem.Detail.Should().Contain("closed");
@@ -305,17 +331,19 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task Post_NilUuidSubmissionKey_EveryResponseStored()
+    public async Task Post_NoSubmissionKey_EveryResponseStored()
     {
-        // Resolved: the form never stores under the nil UUID (it makes a key); the API used it as one key for all.
+        // Without a key (the old clients that sent none keep working) each post is a new response.
         var assessment = await fixture.NewAssessmentInAAsync();
-        var payload = new { role = "Staff", answers = AllFours, submissionKey = Guid.Empty.ToString() };
+        var payload = new { role = "Staff", answers = AllFours };
 
         var first = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
         var second = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), payload);
+        var nil = await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment), new { role = "Staff", answers = AllFours, submissionKey = Guid.Empty.ToString() });
 
         first.ShouldBeJson(HttpStatusCode.Created);
         second.ShouldBeJson(HttpStatusCode.Created);
+        await nil.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "the nil UUID was never issued");
         var keys = await fixture.App.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == assessment.Id).Select(r => r.SubmissionKey).ToListAsync());
         keys.Should().HaveCount(2).And.OnlyHaveUniqueItems().And.NotContain(Guid.Empty);
     }
@@ -324,10 +352,11 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     public async Task Post_KeyUsedThroughTheOtherDepartmentsLink_Returns400NotTheOtherTotal()
     {
         var assessment = await fixture.NewAssessmentInAAsync();
-        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Sales), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
+        var salesKey = await IssuedKeyAsync(assessment, Department.Sales);
+        (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Sales), new { role = "Staff", answers = AllFours, submissionKey = salesKey }))
             .ShouldBeJson(HttpStatusCode.Created);
 
-        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Marketing), new { role = "Staff", answers = AllFours, submissionKey = "shared" }))
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(assessment, Department.Marketing), new { role = "Staff", answers = AllFours, submissionKey = salesKey }))
             .ProblemAsync(HttpStatusCode.BadRequest);
 
         problem.Errors!.Keys.Should().Equal("submissionKey");
@@ -344,7 +373,7 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
         (await response.ProblemAsync(HttpStatusCode.NotFound)).Detail.Should().Contain("no survey");
     }
 
-    public sealed record SurveyFormBody(string Department, string DepartmentName, string Status, string Instruction, List<StatementBody> Statements, List<ScaleBody> Scale);
+    public sealed record SurveyFormBody(string Department, string DepartmentName, string Status, string Instruction, List<StatementBody> Statements, List<ScaleBody> Scale, string? SubmissionKey);
 
     public sealed record StatementBody(int Number, string Text);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Scoring;
@@ -87,7 +88,7 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
     public async Task Get_OneRound_ShowsMeansButNoChart()
     {
         var executive = await _app.CreateUserAsync("eve@a.example", Roles.Executive);
-        var only = await _app.CreateAssessmentAsync("Single Org", AssessmentStatus.Open, executive);
+        var only = await _app.CreateAssessmentAsync("Single Org", AssessmentStatus.Closed, executive);
         await AddAsync(only.Id, Department.Sales, 30, 35, 40);
         var client = _app.CreateBrowser();
         await client.SignInAsync("eve@a.example");
@@ -135,5 +136,23 @@ public sealed class DetailsTests(SharedAppFixture shared) : IClassFixture<Shared
         response.ShouldBeRedirect();
         (await _app.WithDbAsync(db => Task.FromResult(db.OrganizationMembers.Where(m => m.OrganizationId == organizationId).Select(m => m.UserId).ToList())))
             .Should().Equal(consultant.Id);
+    }
+
+    [Fact]
+    public async Task Get_ExecutiveAndOpenRoundNotReleased_NoMeansUntilTheConsultantReleases()
+    {
+        var executive = await _app.CreateUserAsync("erin@a.example", Roles.Executive);
+        var open = await _app.CreateAssessmentAsync("Open Org", AssessmentStatus.Open, executive);
+        await AddAsync(open.Id, Department.Sales, 30, 35, 40);
+        var client = _app.CreateBrowser();
+        await client.SignInAsync("erin@a.example");
+
+        var before = await client.GetDocumentAsync($"/Organizations/{open.OrganizationId}");
+        await _app.WithDbAsync(db => db.Assessments.Where(a => a.Id == open.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.FiguresReleasedAt, DateTimeOffset.UtcNow).SetProperty(a => a.FiguresReleasedBy, "consultant-id")));
+        var after = await client.GetDocumentAsync($"/Organizations/{open.OrganizationId}");
+
+        before.QuerySelector(".sales-mean")!.TextContent.Should().Be("not shown", "an executive sees no figure of an open round before its release");
+        after.QuerySelector(".sales-mean")!.TextContent.Should().StartWith("35.0");
     }
 }

@@ -2,8 +2,10 @@ using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Tests.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Pages.Survey;
@@ -28,6 +30,13 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
             assessment.Links.Single(l => l.Department == Department.Marketing).Token, assessment.Id);
     }
 
+    /// <summary>The UUID inside a key the form was given (it is sealed for the link: only the server can read it).</summary>
+    private Guid KeyIn(string token, string issued)
+    {
+        _app.Services.GetRequiredService<SubmissionKeys>().TryRead(token, issued, out var key).Should().BeTrue();
+        return key;
+    }
+
     private Task<List<Response>> ResponsesAsync(int assessmentId) =>
         _app.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == assessmentId).ToListAsync());
 
@@ -48,8 +57,9 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
         }
 
         page.Text("#progress-count").Should().Be("0 of 20 answered");
-        Guid.TryParse(page.HiddenFields()["Input.SubmissionKey"], out var key).Should().BeTrue();
-        key.Should().NotBeEmpty();
+        var issued = page.HiddenFields()["Input.SubmissionKey"];
+        Guid.TryParse(issued, out _).Should().BeFalse("the key is sealed by the server, not a plain UUID a client could make up");
+        KeyIn(sales, issued).Should().NotBeEmpty();
         page.HiddenFields().Should().ContainKey("__RequestVerificationToken");
     }
 
@@ -64,7 +74,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
 
         response.ShouldBeRedirect();
         var thanksUrl = response.Headers.Location!.ToString();
-        thanksUrl.Should().StartWith($"/s/{marketing}/thanks/");
+        thanksUrl.Should().Be($"/s/{marketing}/thanks", "the address carries no key: only this browser's cookie says whose total to show");
         var thanks = await client.GetDocumentAsync(thanksUrl);
         thanks.Text("main").Should().Contain("70").And.Contain("Aligned");
         thanks.QuerySelectorAll(".levels dt").Should().HaveCount(4);
@@ -75,7 +85,7 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
         stored.Total.Should().Be(70);
         stored.A01.Should().Be(4);
         stored.A20.Should().Be(3);
-        stored.SubmissionKey.Should().Be(Guid.Parse(page.HiddenFields()["Input.SubmissionKey"]));
+        stored.SubmissionKey.Should().Be(KeyIn(marketing, page.HiddenFields()["Input.SubmissionKey"]));
     }
 
     [Fact]
@@ -332,10 +342,9 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
         var (sales, marketing, _) = await OpenAssessmentAsync();
         var client = _app.CreateBrowser();
         var page = await client.GetDocumentAsync($"/s/{sales}");
-        var posted = await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"));
-        var key = posted.Headers.Location!.ToString().Split('/')[^1];
+        (await client.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"))).ShouldBeRedirect();
 
-        var response = await client.GetAsync($"/s/{marketing}/thanks/{key}");
+        var response = await client.GetAsync($"/s/{marketing}/thanks");
 
         response.ShouldBeHtml(HttpStatusCode.NotFound);
     }
@@ -373,13 +382,22 @@ public sealed class IndexTests(SharedAppFixture shared) : IClassFixture<SharedAp
     }
 
     [Fact]
-    public async Task Get_ThanksWithUnknownKey_Returns404()
+    public async Task Get_ThanksFromAnotherBrowser_Returns404()
     {
+        // The thank-you page shows the own total only to the browser that sent the answers (issue 11): a copied
+        // address, or an old-style address with a key in it, shows nothing to anyone else.
         var (sales, _, _) = await OpenAssessmentAsync();
+        var respondent = _app.CreateBrowser();
+        var page = await respondent.GetDocumentAsync($"/s/{sales}");
+        var posted = await respondent.PostFormAsync($"/s/{sales}", page, Form("Staff", _ => "3"));
+        var other = _app.CreateBrowser();
 
-        var response = await _app.CreateBrowser().GetAsync($"/s/{sales}/thanks/{Guid.NewGuid()}");
+        var copied = await other.GetAsync(posted.Headers.Location!.ToString());
+        var oldStyle = await other.GetAsync($"/s/{sales}/thanks/{Guid.NewGuid()}");
 
-        response.ShouldBeHtml(HttpStatusCode.NotFound);
+        (await respondent.GetDocumentAsync(posted.Headers.Location!.ToString())).Text("main").Should().Contain("60");
+        copied.ShouldBeHtml(HttpStatusCode.NotFound);
+        oldStyle.ShouldBeHtml(HttpStatusCode.NotFound);
     }
 
     [Fact]
