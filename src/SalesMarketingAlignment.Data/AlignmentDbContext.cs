@@ -17,6 +17,7 @@ public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : 
     public DbSet<AssessmentCondition> AssessmentConditions => Set<AssessmentCondition>();
     public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();
     public DbSet<ResponseTally> ResponseTallies => Set<ResponseTally>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>The write-gate lease this context holds, if any (SQLite only; see <see cref="SqliteWriteGate"/>).</summary>
     internal WriteGateLease? WriteGateLease { get; set; }

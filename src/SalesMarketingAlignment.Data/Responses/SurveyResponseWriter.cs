@@ -11,7 +11,10 @@ using SalesMarketingAlignment.Domain.Time;
 namespace SalesMarketingAlignment.Data.Responses;
 
 /// <summary>A complete, valid response to store.</summary>
-public sealed record NewResponse(int AssessmentId, Department Department, RespondentRole Role, SurveyAnswers Answers, Guid SubmissionKey);
+/// <param name="InvitationId">The personal invitation it comes through, marked used in the same transaction; null for an
+/// open link. Never stored with the response (docs/decisions/0009-invitations-apart-from-answers.md).</param>
+public sealed record NewResponse(
+    int AssessmentId, Department Department, RespondentRole Role, SurveyAnswers Answers, Guid SubmissionKey, long? InvitationId = null);
 
 public enum SubmissionOutcome
 {
@@ -25,6 +28,9 @@ public enum SubmissionOutcome
     AssessmentClosed = 3,
 
     AssessmentNotFound = 4,
+
+    /// <summary>The invitation was used before: it submits once, and nothing was stored.</summary>
+    InvitationAlreadyUsed = 5,
 }
 
 public sealed record SubmissionResult(SubmissionOutcome Outcome, long? ResponseId = null, int? Total = null);
@@ -154,6 +160,10 @@ public sealed partial class SurveyResponseWriter(
             {
                 results[i] = new SubmissionResult(SubmissionOutcome.AssessmentClosed);
             }
+            else if (r.InvitationId is { } invitationId && !await MarkInvitationUsedAsync(db, invitationId, today).ConfigureAwait(false))
+            {
+                results[i] = new SubmissionResult(SubmissionOutcome.InvitationAlreadyUsed);
+            }
             else
             {
                 var row = new Response
@@ -185,6 +195,15 @@ public sealed partial class SurveyResponseWriter(
 
         return results.Select(r => r!).ToArray();
     }
+
+    /// <summary>
+    /// Invitations: the one statement that ties a submission to its invitation, in the transaction that inserts the
+    /// response. Only the DAY is written, and nothing about the response, so the two cannot be matched afterwards
+    /// (decision 0009). False when the invitation was used before (also earlier in this batch): store nothing then.
+    /// </summary>
+    private static async Task<bool> MarkInvitationUsedAsync(AlignmentDbContext db, long invitationId, DateOnly today) =>
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE \"Invitations\" SET \"UsedOn\" = {today} WHERE \"Id\" = {invitationId} AND \"UsedOn\" IS NULL").ConfigureAwait(false) == 1;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Committing a batch of {Count} survey responses failed; retrying one by one.")]
     private static partial void LogBatchFailed(ILogger logger, Exception exception, int count);
