@@ -11,6 +11,7 @@ public static class AssessmentFeatures
         services.AddScoped<CloseAssessment>();
         services.AddScoped<SaveConditions>();
         services.AddScoped<GetAssessment>();
+        services.AddScoped<SetOpenLinks>();
         services.AddPdfReports();
         return services;
     }

@@ -5,15 +5,27 @@ using SalesMarketingAlignment.Domain;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
-/// <summary>An assessment and the two links respondents open (absolute URLs), as the API and the page show it.</summary>
+/// <summary>Whether each department's open (shared, reusable) link accepts answers.</summary>
+public sealed record OpenLinks(bool Sales, bool Marketing);
+
+/// <summary>
+/// An assessment and the two open links respondents may open (absolute URLs), as the API and the page show it. A URL
+/// is null while that department's open link is off, and always for readers (executives never see survey links).
+/// </summary>
 public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-    string SalesSurveyUrl, string MarketingSurveyUrl)
+    string? SalesSurveyUrl, string? MarketingSurveyUrl, OpenLinks OpenLinks)
 {
     /// <param name="assessment">With its <see cref="Assessment.Links"/> loaded.</param>
-    public static AssessmentSummary From(Assessment assessment, HttpRequest request)
+    /// <param name="request">The request, for the links' address.</param>
+    /// <param name="showLinks">False for a reader of the organization (an executive): no survey URLs.</param>
+    public static AssessmentSummary From(Assessment assessment, HttpRequest request, bool showLinks = true)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        string? UrlOf(Department department) => showLinks && assessment.OpenLinkEnabled(department)
+            ? SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == department).Token)
+            : null;
+
         return new(
             assessment.Id,
             assessment.OrganizationId,
@@ -22,8 +34,9 @@ public sealed record AssessmentSummary(
             assessment.MinimumGroupSize,
             assessment.ExpectedSales,
             assessment.ExpectedMarketing,
-            SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == Department.Sales).Token),
-            SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == Department.Marketing).Token));
+            UrlOf(Department.Sales),
+            UrlOf(Department.Marketing),
+            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink));
     }
 }
 

@@ -25,6 +25,9 @@ public sealed class StartAssessmentRequest
     [Range(1, 100_000, ErrorMessage = "Enter a number of at least 1, or leave it empty.")]
     [Display(Name = "Expected Marketing respondents")]
     public int? ExpectedMarketing { get; set; }
+
+    /// <summary>Which departments get an open (shared, reusable) link; both off when not sent: personal invitations are the default.</summary>
+    public OpenLinks? OpenLinks { get; set; }
 }
 
 /// <summary>
@@ -64,6 +67,12 @@ public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock)
 
         var assessment = Assessment.Start(
             organizationId, request.Title, request.MinimumGroupSize, request.ExpectedSales, request.ExpectedMarketing, createdBy, clock.Today());
+        if (request.OpenLinks is { } openLinks)
+        {
+            assessment.SalesOpenLink = openLinks.Sales;
+            assessment.MarketingOpenLink = openLinks.Marketing;
+        }
+
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return new Started(assessment);

@@ -11,9 +11,14 @@ public sealed record SurveyStatement(int Number, string Text);
 
 public sealed record SurveyScalePoint(int Value, string Label);
 
-/// <summary>The questionnaire behind a link, in the request culture. Status is "Open" or "Closed" (closed links accept nothing).</summary>
+/// <summary>
+/// The questionnaire behind a link, in the request culture. Status is "Open", "Closed" (the assessment is closed),
+/// "Used" (a personal invitation that has answered already) or "NotInUse" (an open link the consultant switched off);
+/// only "Open" accepts answers. Role is the role a personal invitation fixes ("Head" or "Staff"), else null.
+/// </summary>
 public sealed record SurveyForm(
-    string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements, IReadOnlyList<SurveyScalePoint> Scale);
+    string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements,
+    IReadOnlyList<SurveyScalePoint> Scale, string? Role = null);
 
 /// <summary>
 /// A response. Role and answers are read loosely (JSON elements) so that a wrong type is reported for the exact
@@ -34,9 +39,8 @@ public sealed class SubmitResponseBody
 /// <summary>The documented shape of a response (OpenAPI); read as <see cref="SubmitResponseBody"/> to report bad values precisely.</summary>
 public sealed class SurveyResponseRequest
 {
-    /// <summary>"Head" or "Staff".</summary>
-    [Required]
-    public string Role { get; init; } = "";
+    /// <summary>"Head" or "Staff"; may be left out for a personal invitation that names the role.</summary>
+    public string? Role { get; init; }
 
     /// <summary>Exactly 20 whole numbers from 1 to 5, statement 1 first.</summary>
     [Required]
@@ -74,7 +78,7 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .WithSummary("Submit a response (no sign-in): 201 stored, 200 the same submissionKey was stored before");
+            .WithSummary("Submit a response (no sign-in): 201 stored, 200 the same submissionKey was stored before, 409 closed, invitation used or open link not in use");
         return api;
     }
 
@@ -84,6 +88,8 @@ public static class SurveyEndpoints
         {
             OpenSurvey.Result.Open open => (open.Link, "Open"),
             OpenSurvey.Result.Closed closed => (closed.Link, "Closed"),
+            OpenSurvey.Result.Used used => (used.Link, "Used"),
+            OpenSurvey.Result.NotInUse notInUse => (notInUse.Link, "NotInUse"),
             _ => ((SurveyLinkInfo?)null, ""),
         };
         if (link is null)
@@ -97,7 +103,8 @@ public static class SurveyEndpoints
             status,
             Questionnaire.Instruction(),
             Questionnaire.Statements.Select(s => new SurveyStatement(s.Number, s.Text())).ToList(),
-            AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList()));
+            AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList(),
+            link.FixedRole?.ToString()));
     }
 
     private static async Task<IResult> SubmitAsync(
@@ -117,6 +124,8 @@ public static class SurveyEndpoints
             SubmitSurvey.Result.Duplicate duplicate => TypedResults.Ok(Submitted(duplicate.Own)),
             SubmitSurvey.Result.Invalid invalid => ApiProblems.Invalid(Errors(invalid.Errors, body.Value)),
             SubmitSurvey.Result.Closed => ClosedConflict(),
+            SubmitSurvey.Result.AlreadyUsed => ApiProblems.Conflict("This personal invitation has been used to answer already; it accepts one response."),
+            SubmitSurvey.Result.NotInUse => ApiProblems.Conflict("This open link is not in use: the survey is answered through personal invitations."),
             _ => SurveyNotFound(),
         };
     }
@@ -164,6 +173,9 @@ public static class SurveyEndpoints
                 break;
             case RoleProblem.NotARole:
                 fields["role"] = [$"The role must be \"Head\" or \"Staff\". Got {Shown(body.Role!.Value)}."];
+                break;
+            case RoleProblem.NotTheInvitationsRole:
+                fields["role"] = [$"This invitation sets the role; leave \"role\" out. Got {Shown(body.Role!.Value)}."];
                 break;
         }
 

@@ -25,6 +25,15 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
     public string DepartmentName { get; private set; } = "";
     public bool IsClosed { get; private set; }
 
+    /// <summary>A personal invitation that has answered already.</summary>
+    public bool IsUsed { get; private set; }
+
+    /// <summary>An open link the consultant switched off.</summary>
+    public bool IsNotInUse { get; private set; }
+
+    /// <summary>The role a personal invitation sets: the form does not ask for it then.</summary>
+    public RespondentRole? FixedRole { get; private set; }
+
     /// <summary>Statements (1-20) the respondent still has to answer, after a submission with gaps.</summary>
     public IReadOnlyList<int> Missing { get; private set; } = [];
 
@@ -43,6 +52,12 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
                 return Page();
             case OpenSurvey.Result.Closed closed:
                 Show(closed.Link);
+                return Page();
+            case OpenSurvey.Result.Used used:
+                Show(used.Link);
+                return Page();
+            case OpenSurvey.Result.NotInUse notInUse:
+                Show(notInUse.Link);
                 return Page();
             default:
                 return NotFound();
@@ -73,6 +88,15 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
             case SubmitSurvey.Result.Closed closed:
                 Show(closed.Link);
                 return Page();
+            case SubmitSurvey.Result.AlreadyUsed used:
+                // Nothing stored: the invitation answered before. The page says so plainly.
+                Show(used.Link);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            case SubmitSurvey.Result.NotInUse notInUse:
+                Show(notInUse.Link);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
             default:
                 return NotFound();
         }
@@ -98,6 +122,9 @@ public sealed class IndexModel(OpenSurvey openSurvey, SubmitSurvey submitSurvey,
         Department = link.Department;
         DepartmentName = link.DepartmentName;
         IsClosed = !link.IsOpen;
+        IsUsed = link.IsOpen && link.Used;
+        IsNotInUse = link.IsOpen && link.NotInUse;
+        FixedRole = link.FixedRole;
     }
 
     private void AddErrors(SubmissionErrors errors)
