@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
@@ -21,6 +22,8 @@ public sealed record ImportInvitationsRequest(Department Department, RespondentR
 /// </summary>
 public sealed class ImportInvitations(AlignmentDbContext db, TimeProvider clock)
 {
+    private static readonly string[] InsertParameters = ["@assessment", "@department", "@role", "@email", "@name", "@token", "@created"];
+
     public abstract record Result;
 
     public sealed record Imported(IReadOnlyList<Invitation> Invitations) : Result;
@@ -82,11 +85,39 @@ public sealed class ImportInvitations(AlignmentDbContext db, TimeProvider clock)
         return await SaveAsync(lines.Select(l => New(assessmentId, l.Department, l.Role, l.Email, l.Name, today)).ToList(), cancellationToken);
     }
 
+    /// <summary>
+    /// All rows in one transaction through one prepared INSERT: 10,000 invitations in well under the 2 s target, where
+    /// change tracking and EF's per-row commands took 3-4 s on the shared 2-core machine (docs/performance.md).
+    /// </summary>
     private async Task<Result> SaveAsync(List<Invitation> invitations, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        db.Invitations.AddRange(invitations);
-        await db.SaveChangesAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = """
+            INSERT INTO "Invitations" ("AssessmentId", "Department", "Role", "Email", "Name", "Token", "CreatedOn")
+            VALUES (@assessment, @department, @role, @email, @name, @token, @created) RETURNING "Id"
+            """;
+        var parameters = InsertParameters.Select(name =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        foreach (var invitation in invitations)
+        {
+            parameters[0].Value = invitation.AssessmentId;
+            parameters[1].Value = (int)invitation.Department;
+            parameters[2].Value = invitation.Role is { } role ? (int)role : DBNull.Value;
+            parameters[3].Value = (object?)invitation.Email ?? DBNull.Value;
+            parameters[4].Value = (object?)invitation.Name ?? DBNull.Value;
+            parameters[5].Value = invitation.Token;
+            parameters[6].Value = invitation.CreatedOn;
+            invitation.Id = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return new Imported(invitations);
     }
 

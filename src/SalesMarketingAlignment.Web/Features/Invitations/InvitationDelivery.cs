@@ -72,6 +72,9 @@ public sealed partial class InvitationDelivery(
     /// <summary>Messages sent over one connection before results are saved and progress moves on.</summary>
     public const int BatchSize = 50;
 
+    /// <summary>SMTP connections used at once by one delivery.</summary>
+    public const int Connections = 4;
+
     private readonly Channel<DeliveryProgress> _queue = Channel.CreateUnbounded<DeliveryProgress>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConcurrentDictionary<int, DeliveryProgress> _latest = new();
 
@@ -149,7 +152,10 @@ public sealed partial class InvitationDelivery(
 
     private async Task DeliverAsync(DeliveryProgress delivery, CancellationToken stoppingToken)
     {
-        foreach (var batch in delivery.Messages.Chunk(BatchSize))
+        // A few connections at once: each message waits for several server replies, so one connection is bound by
+        // round trips, not by the server (docs/performance.md).
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Connections };
+        await Parallel.ForEachAsync(delivery.Messages.Chunk(BatchSize), options, async (batch, _) =>
         {
             IReadOnlyList<MailSendResult> results;
             try
@@ -167,7 +173,7 @@ public sealed partial class InvitationDelivery(
             }
 
             await SaveResultsAsync(delivery.Kind, batch, results).ConfigureAwait(false);
-        }
+        }).ConfigureAwait(false);
 
         LogDelivered(logger, delivery.AssessmentId, delivery.Sent, delivery.Failed);
     }

@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -90,7 +91,20 @@ public sealed partial class MailKitMailSender(IOptions<SmtpOptions> options, ILo
             : SecureSocketOptions.StartTls;
         try
         {
-            await client.ConnectAsync(settings.Host!, settings.Port, security, cancellationToken);
+            // Without Nagle's algorithm: a message's small last write otherwise waits for the server's delayed ACK
+            // (about 40 ms each on Linux), which capped sending at ~20 messages a second.
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                await socket.ConnectAsync(settings.Host!, settings.Port, cancellationToken);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+
+            await client.ConnectAsync(socket, settings.Host!, settings.Port, security, cancellationToken);
             if (!string.IsNullOrEmpty(settings.UserName))
             {
                 await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellationToken);
@@ -98,7 +112,7 @@ public sealed partial class MailKitMailSender(IOptions<SmtpOptions> options, ILo
 
             return null;
         }
-        catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or SmtpProtocolException or SmtpCommandException
+        catch (Exception ex) when (ex is IOException or SocketException or SmtpProtocolException or SmtpCommandException
             or AuthenticationException or SslHandshakeException or NotSupportedException or TimeoutException)
         {
             await QuietlyDisconnectAsync(client);
