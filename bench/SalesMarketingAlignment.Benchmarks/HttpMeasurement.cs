@@ -181,7 +181,7 @@ public static partial class HttpMeasurement
             $"{url,-48} {times.Count,4} {Percentile(times, 0.5),10:0.0} {Percentile(times, 0.95),8:0.0} {times[0],7:0.0} {times[^1],7:0.0} {bytes,12:N0} {WorkingSetMb(app),12:0} {cpuPerRequest,12:0.0}"));
     }
 
-    private static double Percentile(List<double> sorted, double p)
+    internal static double Percentile(List<double> sorted, double p)
     {
         // Nearest-rank on the sorted samples.
         var rank = (int)Math.Ceiling(p * sorted.Count);
@@ -200,7 +200,7 @@ public static partial class HttpMeasurement
         return app.PeakWorkingSet64 / 1024.0 / 1024.0;
     }
 
-    private static async Task WaitUntilHealthyAsync(HttpClient client, Process app)
+    internal static async Task WaitUntilHealthyAsync(HttpClient client, Process app)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (DateTime.UtcNow < deadline)
@@ -245,7 +245,7 @@ public static partial class HttpMeasurement
         }
     }
 
-    private static string WebAssemblyPath()
+    internal static string WebAssemblyPath()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesMarketingAlignment.sln")))
@@ -267,7 +267,7 @@ public static partial class HttpMeasurement
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the web project first (dotnet build -c " + configuration + ").", dll);
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;

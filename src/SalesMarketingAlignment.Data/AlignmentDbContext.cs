@@ -21,6 +21,7 @@ public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<MemberInvitation> MemberInvitations => Set<MemberInvitation>();
     public DbSet<ResponseExclusion> ResponseExclusions => Set<ResponseExclusion>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>The write-gate lease this context holds, if any (SQLite only; see <see cref="SqliteWriteGate"/>).</summary>
     internal WriteGateLease? WriteGateLease { get; set; }

@@ -8,12 +8,14 @@ using SalesMarketingAlignment.Web;
 using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Invitations;
 using SalesMarketingAlignment.Web.Features.Organizations;
 using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Features.Users;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
+using SalesMarketingAlignment.Web.Infrastructure.Mail;
 
 var (demoRequested, appArgs) = DemoOptions.TakeFlag(args);
 var builder = WebApplication.CreateBuilder(appArgs);
@@ -92,6 +94,8 @@ builder.Services.AddUserFeatures().AddOrganizationFeatures().AddAccountFeatures(
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddAssessmentFeatures();
 builder.Services.AddSurveyFeatures();
+builder.Services.AddMail();
+builder.Services.AddInvitationFeatures();
 
 var app = builder.Build();
 

@@ -12,6 +12,11 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.CreatedBy).HasMaxLength(450).IsRequired();
         builder.Property(a => a.MinimumGroupSize).HasDefaultValue(Assessment.MinimumGroupSizeDefault);
         builder.Ignore(a => a.IsOpen);
+
+        // Existing assessments keep their open links on (default true); false must then be written explicitly, so
+        // the sentinel (the value EF leaves to the default) is true, not the CLR default false.
+        builder.Property(a => a.SalesOpenLink).HasDefaultValue(true).HasSentinel(true);
+        builder.Property(a => a.MarketingOpenLink).HasDefaultValue(true).HasSentinel(true);
         builder.Ignore(a => a.ConditionsAssessed);
         builder.Ignore(a => a.FiguresReleased);
         builder.Property(a => a.FiguresReleasedBy).HasMaxLength(450);

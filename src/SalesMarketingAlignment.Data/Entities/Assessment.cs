@@ -104,6 +104,29 @@ public class Assessment
     }
 
     /// <summary>
+    /// Whether the Sales department's shared link accepts answers. An open link lets one person answer several times,
+    /// so it is off for new assessments; assessments from before invitations keep it on (the column's default).
+    /// </summary>
+    public bool SalesOpenLink { get; set; } = true;
+
+    /// <summary>Whether the Marketing department's shared link accepts answers (see <see cref="SalesOpenLink"/>).</summary>
+    public bool MarketingOpenLink { get; set; } = true;
+
+    public bool OpenLinkEnabled(Department department) => department == Department.Sales ? SalesOpenLink : MarketingOpenLink;
+
+    public void SetOpenLink(Department department, bool enabled)
+    {
+        if (department == Department.Sales)
+        {
+            SalesOpenLink = enabled;
+        }
+        else
+        {
+            MarketingOpenLink = enabled;
+        }
+    }
+
+    /// <summary>
     /// A new open assessment, dated <paramref name="today"/>, with one random survey link per department. The caller
     /// has validated the input for the user; this only refuses what must never be stored.
     /// </summary>
@@ -134,6 +157,8 @@ public class Assessment
             Status = AssessmentStatus.Open,
             CreatedOn = today,
             CreatedBy = createdBy,
+            SalesOpenLink = false,
+            MarketingOpenLink = false,
             Links =
             [
                 new SurveyLink { Department = Department.Sales, Token = SurveyLink.NewToken() },

@@ -259,6 +259,11 @@ namespace SalesMarketingAlignment.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MarketingOpenLink")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<int>("MinimumGroupSize")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -266,6 +271,11 @@ namespace SalesMarketingAlignment.Data.Migrations
 
                     b.Property<int>("OrganizationId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SalesOpenLink")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
@@ -365,6 +375,60 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.HasKey("OrganizationId", "TaskId");
 
                     b.ToTable("ChecklistTicks");
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.Invitation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SendError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UsedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("AssessmentId", "Department", "Role");
+
+                    b.ToTable("Invitations");
                 });
 
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.MemberInvitation", b =>
@@ -765,6 +829,15 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.HasOne("SalesMarketingAlignment.Data.Entities.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.Invitation", b =>
+                {
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -23,6 +23,7 @@ internal sealed class SubmissionStatements : IAsyncDisposable
     private readonly DbCommand _insertResponse;
     private readonly DbCommand _findEarlier;
     private readonly DbCommand _addToTally;
+    private readonly DbCommand _markInvitationUsed;
 
     public SubmissionStatements(DbConnection connection, bool isSqlite)
     {
@@ -46,7 +47,10 @@ internal sealed class SubmissionStatements : IAsyncDisposable
             "VALUES (@p0, @p1, @p2, @p3, @p4, @p5) " +
             "ON CONFLICT (\"AssessmentId\", \"Department\", \"Role\", \"Item\", \"Value\") DO UPDATE SET \"Count\" = \"ResponseTallies\".\"Count\" + excluded.\"Count\"",
             6);
-        // Invitations (issue 11) add one statement here: UPDATE "Invitations" SET "UsedOn" = @p0 WHERE "Id" = @p1 AND "UsedOn" IS NULL.
+
+        // Only the day is written, and nothing about the response, so the two cannot be matched later (decision 0009).
+        _markInvitationUsed = Command(connection,
+            "UPDATE \"Invitations\" SET \"UsedOn\" = @p0 WHERE \"Id\" = @p1 AND \"UsedOn\" IS NULL", 2);
     }
 
     /// <summary>Runs every statement in <paramref name="transaction"/> (the writer's, for one batch).</summary>
@@ -56,6 +60,7 @@ internal sealed class SubmissionStatements : IAsyncDisposable
         _insertResponse.Transaction = transaction;
         _findEarlier.Transaction = transaction;
         _addToTally.Transaction = transaction;
+        _markInvitationUsed.Transaction = transaction;
     }
 
     /// <summary>The assessment's status, or null when there is no such assessment.</summary>
@@ -97,6 +102,14 @@ internal sealed class SubmissionStatements : IAsyncDisposable
         }
     }
 
+    /// <summary>Marks a personal invitation used on <paramref name="day"/>; false when it was used before (nothing changed).</summary>
+    public async Task<bool> MarkInvitationUsedAsync(long invitationId, DateOnly day)
+    {
+        _markInvitationUsed.Parameters[0].Value = day;
+        _markInvitationUsed.Parameters[1].Value = invitationId;
+        return await _markInvitationUsed.ExecuteNonQueryAsync().ConfigureAwait(false) == 1;
+    }
+
     /// <summary>Adds <paramref name="delta"/> to one tally row, creating it when missing.</summary>
     public async Task AddToTallyAsync(ResponseTallyMaintenance.TallyKey key, long delta)
     {
@@ -112,7 +125,7 @@ internal sealed class SubmissionStatements : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _assessmentStatus, _insertResponse, _findEarlier, _addToTally })
+        foreach (var command in new[] { _assessmentStatus, _insertResponse, _findEarlier, _addToTally, _markInvitationUsed })
         {
             await command.DisposeAsync().ConfigureAwait(false);
         }

@@ -12,7 +12,10 @@ using SalesMarketingAlignment.Domain.Time;
 namespace SalesMarketingAlignment.Data.Responses;
 
 /// <summary>A complete, valid response to store.</summary>
-public sealed record NewResponse(int AssessmentId, Department Department, RespondentRole Role, SurveyAnswers Answers, Guid SubmissionKey);
+/// <param name="InvitationId">The personal invitation it comes through, marked used in the same transaction; null for an
+/// open link. Never stored with the response (docs/decisions/0009-invitations-apart-from-answers.md).</param>
+public sealed record NewResponse(
+    int AssessmentId, Department Department, RespondentRole Role, SurveyAnswers Answers, Guid SubmissionKey, long? InvitationId = null);
 
 public enum SubmissionOutcome
 {
@@ -26,6 +29,9 @@ public enum SubmissionOutcome
     AssessmentClosed = 3,
 
     AssessmentNotFound = 4,
+
+    /// <summary>The invitation was used before: it submits once, and nothing was stored.</summary>
+    InvitationAlreadyUsed = 5,
 }
 
 public sealed record SubmissionResult(SubmissionOutcome Outcome, long? ResponseId = null, int? Total = null);
@@ -190,8 +196,13 @@ public sealed partial class SurveyResponseWriter(
     private static async Task<SubmissionResult> InsertAsync(
         SubmissionStatements statements, NewResponse response, DateOnly today, Dictionary<ResponseTallyMaintenance.TallyKey, long> deltas)
     {
-        // Invitations (issue 11) go here, before the insert: mark the invitation used; when that changes no row, a
-        // retry (EarlierAsync finds the key) is still AlreadyStored, anything else is "invitation already used".
+        // A personal invitation is marked used in this transaction, before the insert; when that changes no row, a
+        // retry (EarlierAsync finds the key) is still AlreadyStored, anything else stores nothing (decision 0009).
+        if (response.InvitationId is { } invitationId && !await statements.MarkInvitationUsedAsync(invitationId, today).ConfigureAwait(false))
+        {
+            return await EarlierAsync(statements, response).ConfigureAwait(false) ?? new SubmissionResult(SubmissionOutcome.InvitationAlreadyUsed);
+        }
+
         for (var attempt = 0; attempt < MaxIdAttempts; attempt++)
         {
             var id = ResponseIds.Next();

@@ -4,6 +4,7 @@ using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Features.Dashboard;
 using SalesMarketingAlignment.Web.Features.Exports;
+using SalesMarketingAlignment.Web.Features.Invitations;
 using SalesMarketingAlignment.Web.Features.Organizations;
 using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
@@ -39,6 +40,7 @@ public static class ApiEndpoints
         api.MapOrganizationEndpoints();
         api.MapAssessmentEndpoints();
         api.MapSurveyEndpoints();
+        api.MapInvitationEndpoints();
         api.MapResultsEndpoints();
         api.MapExportEndpoints();
         api.MapPdfReportApi();

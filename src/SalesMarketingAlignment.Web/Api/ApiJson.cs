@@ -19,12 +19,13 @@ public sealed record ApiBody<T>(T? Value, IResult? Error)
 /// </summary>
 public static class ApiJson
 {
-    public static async Task<ApiBody<T>> ReadAsync<T>(HttpContext context, CancellationToken cancellationToken)
+    /// <param name="maxBytes">A larger limit than "Api:MaxRequestBodyBytes" for an endpoint that takes big lists (its RequestSizeLimit must match).</param>
+    public static async Task<ApiBody<T>> ReadAsync<T>(HttpContext context, CancellationToken cancellationToken, int? maxBytes = null)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        var limit = context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes;
+        var limit = maxBytes ?? context.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes;
         if (request.ContentLength > limit)
         {
             return new(null, ApiProblems.TooLarge(limit));
@@ -105,10 +106,10 @@ public static class ApiJson
     /// The one way an endpoint reads its body: <see cref="ReadAsync{T}"/>, then the body's data annotations
     /// (<see cref="Validate"/>) as a 400 ValidationProblem naming each field.
     /// </summary>
-    public static async Task<ApiBody<T>> ReadValidAsync<T>(HttpContext context, CancellationToken cancellationToken)
+    public static async Task<ApiBody<T>> ReadValidAsync<T>(HttpContext context, CancellationToken cancellationToken, int? maxBytes = null)
         where T : class
     {
-        var body = await ReadAsync<T>(context, cancellationToken);
+        var body = await ReadAsync<T>(context, cancellationToken, maxBytes);
         if (body.Error is not null)
         {
             return body;

@@ -16,6 +16,8 @@ public static class AppOptions
         services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PublicAddressOptions>, PublicAddressOptionsValidator>();
+        services.AddOptions<Mail.SmtpOptions>().BindConfiguration(Mail.SmtpOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Mail.SmtpOptions>, Mail.SmtpOptionsValidator>();
         return services;
     }
 }

@@ -28,6 +28,7 @@ public static class OpenApiConventions
         ["Organizations"] = "Client organizations and their members.",
         ["Assessments"] = "Start, read and close an assessment; its survey links.",
         ["Surveys"] = "What a respondent sees and sends through a survey link (no account).",
+        ["Invitations"] = "Personal single-use survey links, their delivery by email, and participation counts (never which response an invitation gave).",
         ["Results"] = "Figures, the perception gap, the recommendation and its conditions.",
         ["Exports"] = "CSV downloads of the responses and the statements.",
         ["Reports"] = "The PDF diagnostic report.",

@@ -62,6 +62,12 @@ public sealed class AssessmentJourney(AppServer app, BrowserFixture browser, ITe
             assessment = await (await organization.StartAssessmentAsync()).CreateAsync(AssessmentTitle, minimumGroupSize: 1);
             await Assertions.Expect(assessment.Heading).ToHaveTextAsync(AssessmentTitle);
 
+            // New assessments use personal invitations; this journey answers through the departments' open links.
+            var invitations = await assessment.OpenInvitationsAsync();
+            await invitations.SwitchOpenLinkOnAsync("Sales");
+            await invitations.SwitchOpenLinkOnAsync("Marketing");
+            await assessment.GotoAsync();
+
             salesLink = await assessment.SurveyLinkAsync("Sales");
             marketingLink = await assessment.SurveyLinkAsync("Marketing");
             salesLink.Should().StartWith(app.BaseUrl + "/s/").And.NotBe(marketingLink);

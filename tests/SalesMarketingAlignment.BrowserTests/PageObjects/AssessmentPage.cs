@@ -18,6 +18,15 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
         return page;
     }
 
+    /// <summary>Follows "Invite respondents with personal links" from the share section to the Invitations page.</summary>
+    public async Task<InvitationsPage> OpenInvitationsAsync()
+    {
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Invite respondents with personal links" }).ClickAsync();
+        var invitations = new InvitationsPage(Session, Id);
+        await invitations.AssertArrivedAsync();
+        return invitations;
+    }
+
     /// <summary>The survey link of a department ("Sales" or "Marketing") as the page shows it.</summary>
     public Task<string> SurveyLinkAsync(string department) => LinkField(department).InputValueAsync();
 

@@ -11,14 +11,25 @@ namespace SalesMarketingAlignment.Web.Tests.Api;
 /// executive of organization A, a consultant of organization B. Users are created and signed in once per class (a host
 /// start costs far more than a test). Tests make their own assessments when they change them.
 /// </summary>
-public sealed class ApiFixture : IAsyncLifetime
+public class ApiFixture : IAsyncLifetime
 {
     public const string Admin = "admin@example.test";
     public const string ConsultantA = "carl@a.example";
     public const string ExecutiveA = "eve@a.example";
     public const string ConsultantB = "bob@b.example";
 
-    public AppFactory App { get; } = new(new Dictionary<string, string?> { ["Api:AnonymousPermitsPerMinute"] = "1000000" });
+    public ApiFixture()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>With extra settings (a derived fixture for mail, for example).</summary>
+    protected ApiFixture(IDictionary<string, string?> settings)
+    {
+        App = new AppFactory(new Dictionary<string, string?>(settings) { ["Api:AnonymousPermitsPerMinute"] = "1000000" });
+    }
+
+    public AppFactory App { get; }
 
     public Assessment AssessmentA { get; private set; } = null!;
     public Assessment AssessmentB { get; private set; } = null!;
@@ -53,18 +64,20 @@ public sealed class ApiFixture : IAsyncLifetime
         return client;
     }
 
-    /// <summary>A fresh assessment of organization A (for tests that close it or fill it).</summary>
-    public Task<Assessment> NewAssessmentInAAsync(AssessmentStatus status = AssessmentStatus.Open) =>
+    /// <summary>A fresh assessment of organization A (for tests that close it or fill it), its open links on unless told otherwise.</summary>
+    public Task<Assessment> NewAssessmentInAAsync(AssessmentStatus status = AssessmentStatus.Open, bool openLinks = true) =>
         App.WithDbAsync(async db =>
         {
             var assessment = Assessment.Start(OrganizationA, "Extra", 3, null, null, "seed", DateOnly.FromDateTime(DateTime.UtcNow));
             assessment.Status = status;
+            assessment.SalesOpenLink = openLinks;
+            assessment.MarketingOpenLink = openLinks;
             db.Assessments.Add(assessment);
             await db.SaveChangesAsync();
             return assessment;
         });
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         App.Dispose();
         return Task.CompletedTask;

@@ -32,6 +32,17 @@ public static class AssessmentEndpoints
             .Produces<AssessmentSummary>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("An assessment with its survey links");
+        assessment.MapPut("", UpdateAsync)
+            .WithTags("Assessments")
+            .AcceptsJson<UpdateAssessmentRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces<AssessmentSummary>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Switch each department's open link on or off (\"openLinks\"); personal invitations are not affected");
         assessment.MapPost("/close", CloseAsync)
             .WithTags("Assessments")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -82,10 +93,26 @@ public static class AssessmentEndpoints
 
     private static async Task<IResult> GetAsync(int id, HttpContext context, GetAssessment getAssessment, CancellationToken cancellationToken) =>
         await getAssessment.HandleAsync(id, cancellationToken) is { } assessment
-            ? TypedResults.Ok(context.OrganizationScope().CanChange
-                ? AssessmentSummary.From(assessment, context.Request)
-                : AssessmentSummary.From(assessment, context.Request).WithoutLinks())
+            ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request, context.OrganizationScope().CanChange))
             : ApiProblems.NotFound();
+
+    private static async Task<IResult> UpdateAsync(int id, HttpContext context, SetOpenLinks setOpenLinks, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadValidAsync<UpdateAssessmentRequest>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        if (body.Value!.OpenLinks is not { } openLinks)
+        {
+            return ApiProblems.Invalid("openLinks", "Send \"openLinks\": {\"sales\": true|false, \"marketing\": true|false}; it is the only field that can be changed.");
+        }
+
+        return await setOpenLinks.HandleAsync(id, openLinks, cancellationToken) is { } assessment
+            ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request))
+            : ApiProblems.NotFound();
+    }
 
     private static async Task<IResult> ReleaseAsync(
         int id, HttpContext context, ReleaseResults releaseResults, UserManager<ApplicationUser> users, CancellationToken cancellationToken) =>

@@ -13,6 +13,7 @@ public static class AssessmentFeatures
         services.AddScoped<GetAssessment>();
         services.AddScoped<ReleaseResults>();
         services.AddScoped<ExcludeResponse>();
+        services.AddScoped<SetOpenLinks>();
         services.AddPdfReports();
         return services;
     }

@@ -5,21 +5,30 @@ using SalesMarketingAlignment.Domain;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
+/// <summary>Whether each department's open (shared, reusable) link accepts answers.</summary>
+public sealed record OpenLinks(bool Sales, bool Marketing);
+
 /// <summary>
 /// An assessment and the two links respondents open (absolute URLs), as the API and the page show it. The links are
 /// null for readers who do not run the assessment (executives): with one they could answer for others (issue 11).
 /// </summary>
 public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-    string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage)
+    string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinks OpenLinks)
 {
     /// <summary>The summary without the survey links, for executives.</summary>
     public AssessmentSummary WithoutLinks() => this with { SalesSurveyUrl = null, MarketingSurveyUrl = null };
 
     /// <param name="assessment">With its <see cref="Assessment.Links"/> loaded.</param>
-    public static AssessmentSummary From(Assessment assessment, HttpRequest request)
+    /// <param name="request">The request, for the links' address.</param>
+    /// <param name="showLinks">False for a reader of the organization (an executive): no survey URLs.</param>
+    public static AssessmentSummary From(Assessment assessment, HttpRequest request, bool showLinks = true)
     {
         ArgumentNullException.ThrowIfNull(assessment);
+        string? UrlOf(Department department) => showLinks && assessment.OpenLinkEnabled(department)
+            ? SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == department).Token)
+            : null;
+
         return new(
             assessment.Id,
             assessment.OrganizationId,
@@ -28,9 +37,10 @@ public sealed record AssessmentSummary(
             assessment.MinimumGroupSize,
             assessment.ExpectedSales,
             assessment.ExpectedMarketing,
-            SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == Department.Sales).Token),
-            SurveyLinkUrl.For(request, assessment.Links.Single(l => l.Department == Department.Marketing).Token),
-            assessment.SurveyLanguage);
+            UrlOf(Department.Sales),
+            UrlOf(Department.Marketing),
+            assessment.SurveyLanguage,
+            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink));
     }
 }
 

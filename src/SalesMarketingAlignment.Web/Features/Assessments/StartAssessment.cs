@@ -32,6 +32,9 @@ public sealed class StartAssessmentRequest
     [AllowedValues(null, "en", "ru", "nl", ErrorMessage = "Choose English, Russian or Dutch as the survey language.")]
     [Display(Name = "Survey language")]
     public string? SurveyLanguage { get; set; }
+
+    /// <summary>Which departments get an open (shared, reusable) link; both off when not sent: personal invitations are the default.</summary>
+    public OpenLinks? OpenLinks { get; set; }
 }
 
 /// <summary>
@@ -72,6 +75,12 @@ public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock)
         var assessment = Assessment.Start(
             organizationId, request.Title, request.MinimumGroupSize, request.ExpectedSales, request.ExpectedMarketing, createdBy, clock.Today());
         assessment.SurveyLanguage = request.SurveyLanguage ?? SupportedCultures.Closest(CultureInfo.CurrentUICulture);
+        if (request.OpenLinks is { } openLinks)
+        {
+            assessment.SalesOpenLink = openLinks.Sales;
+            assessment.MarketingOpenLink = openLinks.Marketing;
+        }
+
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return new Started(assessment);

@@ -18,25 +18,30 @@ public static class SurveyLinkUrl
     /// </summary>
     public static string For(HttpRequest request, string token)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(token);
-        return ForPath(request, "/s/" + Uri.EscapeDataString(token));
+        return Prefix(request) + "/s/" + Uri.EscapeDataString(token);
     }
 
     /// <summary>Any other link sent to people (invitations, password resets), by the same rule as survey links.</summary>
     public static string ForPath(HttpRequest request, string path)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(path);
+        return Prefix(request) + path;
+    }
+
+    /// <summary>What comes before "/s/{token}" by the rules of <see cref="For"/>; relative (no scheme) in the last case.</summary>
+    public static string Prefix(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         var services = request.HttpContext.RequestServices;
         if (services.GetRequiredService<IOptions<PublicAddressOptions>>().Value.BaseUrl is { } baseUrl)
         {
-            return baseUrl + path;
+            return baseUrl;
         }
 
         return HostIsChecked(services.GetRequiredService<IOptions<HostFilteringOptions>>().Value)
-            ? $"{request.Scheme}://{request.Host}{request.PathBase}{path}"
-            : $"{request.PathBase}{path}";
+            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
+            : $"{request.PathBase}";
     }
 
     /// <summary>True when AllowedHosts names hosts and no wildcard that lets any Host through.</summary>

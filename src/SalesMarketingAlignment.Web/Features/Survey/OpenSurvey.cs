@@ -17,6 +17,12 @@ public sealed class OpenSurvey(AlignmentDbContext db)
         /// <summary>The assessment is closed: the link is real but accepts nothing.</summary>
         public sealed record Closed(SurveyLinkInfo Link) : Result;
 
+        /// <summary>A personal invitation that was used already: it submits once.</summary>
+        public sealed record Used(SurveyLinkInfo Link) : Result;
+
+        /// <summary>The department's open link, switched off by the consultant: invitations are used instead.</summary>
+        public sealed record NotInUse(SurveyLinkInfo Link) : Result;
+
         public sealed record NotFound : Result;
     }
 
@@ -26,8 +32,10 @@ public sealed class OpenSurvey(AlignmentDbContext db)
         return link switch
         {
             null => new Result.NotFound(),
-            { IsOpen: true } => new Result.Open(link),
-            _ => new Result.Closed(link),
+            { IsOpen: false } => new Result.Closed(link),
+            { NotInUse: true } => new Result.NotInUse(link),
+            { Used: true } => new Result.Used(link),
+            _ => new Result.Open(link),
         };
     }
 }

@@ -34,6 +34,9 @@ public enum RoleProblem
 
     /// <summary>Something other than exactly "Head" or "Staff" was sent.</summary>
     NotARole = 2,
+
+    /// <summary>The invitation fixes the role, and another one was sent.</summary>
+    NotTheInvitationsRole = 3,
 }
 
 public enum AnswerProblemKind
@@ -104,6 +107,12 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
         /// <summary>Nothing stored: the assessment is closed (before the submission, or since the form was opened).</summary>
         public sealed record Closed(SurveyLinkInfo Link) : Result;
 
+        /// <summary>Nothing stored: the personal invitation was used before (it submits once).</summary>
+        public sealed record AlreadyUsed(SurveyLinkInfo Link) : Result;
+
+        /// <summary>Nothing stored: the department's open link is switched off.</summary>
+        public sealed record NotInUse(SurveyLinkInfo Link) : Result;
+
         public sealed record NotFound : Result;
     }
 
@@ -116,17 +125,26 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
             return new Result.NotFound();
         }
 
-        var hasRole = RespondentRoles.TryParse(request.Role, out var role);
+        if (link.IsOpen && link.NotInUse)
+        {
+            return new Result.NotInUse(link);
+        }
+
+        var roleProblem = CheckRole(request.Role, link.FixedRole, out var role);
         var answers = CheckAnswers(request.Answers, out var answerProblems);
         var key = ReadSubmissionKey(request.Token!, request.SubmissionKey, out var keyProblem);
-        if (!hasRole || answers is null || keyProblem is not null)
+        if (roleProblem is not null || answers is null || keyProblem is not null)
         {
             if (!link.IsOpen)
             {
                 return new Result.Closed(link);
             }
 
-            var roleProblem = hasRole ? (RoleProblem?)null : request.Role is null ? RoleProblem.Missing : RoleProblem.NotARole;
+            if (link.Used)
+            {
+                return new Result.AlreadyUsed(link);
+            }
+
             return new Result.Invalid(link, new SubmissionErrors(roleProblem, answerProblems, keyProblem));
         }
 
@@ -139,7 +157,7 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
             return new Result.Duplicate(key, new OwnResult(voidedTotal));
         }
 
-        var outcome = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role, answers, key), cancellationToken);
+        var outcome = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role, answers, key, link.InvitationId), cancellationToken);
         switch (outcome.Outcome)
         {
             case SubmissionOutcome.Stored:
@@ -158,9 +176,25 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
                     : new Result.Closed(link);
             case SubmissionOutcome.AssessmentClosed:
                 return new Result.Closed(link with { IsOpen = false });
+            case SubmissionOutcome.InvitationAlreadyUsed:
+                return new Result.AlreadyUsed(link with { Used = true });
             default:
                 return new Result.NotFound();
         }
+    }
+
+    /// <summary>The role sent, or the invitation's own when it fixes one (then sending nothing, or the same role, is fine).</summary>
+    private static RoleProblem? CheckRole(string? sent, RespondentRole? fixedRole, out RespondentRole role)
+    {
+        var parsed = RespondentRoles.TryParse(sent, out role);
+        if (fixedRole is { } fixedOne)
+        {
+            var sentOther = sent is not null && (!parsed || role != fixedOne);
+            role = fixedOne;
+            return sentOther ? RoleProblem.NotTheInvitationsRole : null;
+        }
+
+        return parsed ? null : sent is null ? RoleProblem.Missing : RoleProblem.NotARole;
     }
 
     /// <summary>The answers when all 20 are valid; otherwise null with every problem, statement by statement.</summary>

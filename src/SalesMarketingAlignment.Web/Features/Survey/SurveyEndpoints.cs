@@ -13,13 +13,15 @@ public sealed record SurveyStatement(int Number, string Text);
 public sealed record SurveyScalePoint(int Value, string Label);
 
 /// <summary>
-/// The questionnaire behind a link, in the request culture. Status is "Open" or "Closed" (closed links accept nothing).
-/// SubmissionKey is a fresh server-issued key for one response through this link (null when closed): send it back with
+/// The questionnaire behind a link, in the request culture. Status is "Open", "Closed" (the assessment is closed),
+/// "Used" (a personal invitation that has answered already) or "NotInUse" (an open link the consultant switched off);
+/// only "Open" accepts answers. Role is the role a personal invitation fixes ("Head" or "Staff"), else null.
+/// SubmissionKey is a fresh server-issued key for one response through this link (null unless open): send it back with
 /// the response so that a retry stores once.
 /// </summary>
 public sealed record SurveyForm(
-    string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements, IReadOnlyList<SurveyScalePoint> Scale,
-    string? SubmissionKey);
+    string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements,
+    IReadOnlyList<SurveyScalePoint> Scale, string? SubmissionKey, string? Role = null);
 
 /// <summary>
 /// A response. Role and answers are read loosely (JSON elements) so that a wrong type is reported for the exact
@@ -40,9 +42,8 @@ public sealed class SubmitResponseBody
 /// <summary>The documented shape of a response (OpenAPI); read as <see cref="SubmitResponseBody"/> to report bad values precisely.</summary>
 public sealed class SurveyResponseRequest
 {
-    /// <summary>"Head" or "Staff".</summary>
-    [Required]
-    public string Role { get; init; } = "";
+    /// <summary>"Head" or "Staff"; may be left out for a personal invitation that names the role.</summary>
+    public string? Role { get; init; }
 
     /// <summary>Exactly 20 whole numbers from 1 to 5, statement 1 first.</summary>
     [Required]
@@ -81,7 +82,7 @@ public static class SurveyEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .WithSummary("Submit a response (no sign-in): 201 stored, 200 the same server-issued submissionKey was stored before");
+            .WithSummary("Submit a response (no sign-in): 201 stored, 200 the same server-issued submissionKey was stored before, 409 closed, invitation used or open link not in use");
         return api;
     }
 
@@ -91,6 +92,8 @@ public static class SurveyEndpoints
         {
             OpenSurvey.Result.Open open => (open.Link, "Open"),
             OpenSurvey.Result.Closed closed => (closed.Link, "Closed"),
+            OpenSurvey.Result.Used used => (used.Link, "Used"),
+            OpenSurvey.Result.NotInUse notInUse => (notInUse.Link, "NotInUse"),
             _ => ((SurveyLinkInfo?)null, ""),
         };
         if (link is null)
@@ -105,7 +108,8 @@ public static class SurveyEndpoints
             Questionnaire.Instruction(),
             Questionnaire.Statements.Select(s => new SurveyStatement(s.Number, s.Text())).ToList(),
             AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList(),
-            status == "Open" ? keys.Issue(token) : null));
+            status == "Open" ? keys.Issue(token) : null,
+            link.FixedRole?.ToString()));
     }
 
     private static async Task<IResult> SubmitAsync(
@@ -125,6 +129,8 @@ public static class SurveyEndpoints
             SubmitSurvey.Result.Duplicate duplicate => TypedResults.Ok(Submitted(duplicate.Own)),
             SubmitSurvey.Result.Invalid invalid => ApiProblems.Invalid(Errors(invalid.Errors, body.Value)),
             SubmitSurvey.Result.Closed => ClosedConflict(),
+            SubmitSurvey.Result.AlreadyUsed => ApiProblems.Conflict("This personal invitation has been used to answer already; it accepts one response."),
+            SubmitSurvey.Result.NotInUse => ApiProblems.Conflict("This open link is not in use: the survey is answered through personal invitations."),
             _ => SurveyNotFound(),
         };
     }
@@ -172,6 +178,9 @@ public static class SurveyEndpoints
                 break;
             case RoleProblem.NotARole:
                 fields["role"] = [$"The role must be \"Head\" or \"Staff\". Got {Shown(body.Role!.Value)}."];
+                break;
+            case RoleProblem.NotTheInvitationsRole:
+                fields["role"] = [$"This invitation sets the role; leave \"role\" out. Got {Shown(body.Role!.Value)}."];
                 break;
         }
 

@@ -11,6 +11,21 @@ namespace SalesMarketingAlignment.Web.Features.Survey;
 /// <summary>What a survey link leads to: the assessment, the department it is for, and whether it still accepts answers.</summary>
 public sealed record SurveyLinkInfo(int AssessmentId, Department Department, bool IsOpen)
 {
+    /// <summary>The personal invitation behind the token; null for the department's open link.</summary>
+    public long? InvitationId { get; init; }
+
+    /// <summary>The role the invitation fixes (the form does not ask then); null when the respondent chooses.</summary>
+    public RespondentRole? FixedRole { get; init; }
+
+    /// <summary>An invitation that was used already: it accepts nothing more.</summary>
+    public bool Used { get; init; }
+
+    /// <summary>An open link the consultant has switched off: it accepts nothing.</summary>
+    public bool NotInUse { get; init; }
+
+    /// <summary>Answers are accepted: the assessment is open, and the link is in use and not used up.</summary>
+    public bool AcceptsAnswers => IsOpen && !Used && !NotInUse;
+
     /// <summary>The department's name in the current UI culture.</summary>
     public string DepartmentName => AlignmentWording.DepartmentName(Department);
 }
@@ -31,9 +46,25 @@ internal static class SurveyLinks
 
         return await db.SurveyLinks.AsNoTracking()
             .Where(l => l.Token == token)
-            .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open))
-            .SingleOrDefaultAsync(cancellationToken);
+            .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open)
+            {
+                NotInUse = l.Department == Department.Sales ? !l.Assessment.SalesOpenLink : !l.Assessment.MarketingOpenLink,
+            })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? await FindInvitationAsync(db, token, cancellationToken);
     }
+
+    /// <summary>Invitations: a personal token, looked up only when no open link has it.</summary>
+    private static Task<SurveyLinkInfo?> FindInvitationAsync(AlignmentDbContext db, string token, CancellationToken cancellationToken) =>
+        db.Invitations.AsNoTracking()
+            .Where(i => i.Token == token)
+            .Join(db.Assessments, i => i.AssessmentId, a => a.Id, (i, a) => new SurveyLinkInfo(i.AssessmentId, i.Department, a.Status == AssessmentStatus.Open)
+            {
+                InvitationId = i.Id,
+                FixedRole = i.Role,
+                Used = i.UsedOn != null,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The organization and anonymity rule of a link's assessment (null when the assessment is gone).</summary>
     public static Task<SurveyContext?> ContextAsync(AlignmentDbContext db, SurveyLinkInfo link, CancellationToken cancellationToken) =>

@@ -15,6 +15,7 @@ using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Invitations;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Pages.Organizations;
 
@@ -29,7 +30,7 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed class DetailsModel(
     AlignmentDbContext db, SaveConditions saveConditions, ReleaseResults releaseResults, IStringLocalizer<SharedResource> localizer,
-    UserManager<ApplicationUser> users) : PageModel
+    UserManager<ApplicationUser> users, GetParticipation getParticipation) : PageModel
 {
     public const string SortByGap = "gap";
 
@@ -42,6 +43,9 @@ public sealed class DetailsModel(
     public bool CanChange { get; private set; }
     public IReadOnlyList<LinkRow> Links { get; private set; } = [];
     public IReadOnlyList<CountRow> Counts { get; private set; } = [];
+
+    /// <summary>Invited and answered per department and role (counts only; every member sees them).</summary>
+    public Participation Participation { get; private set; } = null!;
 
     public AssessmentSnapshot Snapshot { get; private set; } = null!;
     public AssessmentResults Results => Snapshot.Results;
@@ -157,7 +161,7 @@ public sealed class DetailsModel(
         // Executives never get the survey links: with one they could answer for others (issue 11, padding).
         Links = !CanChange ? [] : assessment.Links
             .OrderBy(l => l.Department)
-            .Select(l => new LinkRow(l.Department, DepartmentName(l.Department), SurveyLinkUrl.For(Request, l.Token)))
+            .Select(l => new LinkRow(l.Department, DepartmentName(l.Department), SurveyLinkUrl.For(Request, l.Token), assessment.OpenLinkEnabled(l.Department)))
             .ToList();
         Counts =
         [
@@ -176,6 +180,7 @@ public sealed class DetailsModel(
         PerceptionGap = ChartModelFactory.PerceptionGap(Results, SortedByGap ? PerceptionGapOrder.ByGap : PerceptionGapOrder.ByNumber, Culture);
         Distribution = ChartModelFactory.Distribution(Results, Culture);
         Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule);
+        Participation = await getParticipation.HandleAsync(id, cancellationToken);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
         await LoadConditionsAssessmentAsync(assessment, cancellationToken);
         return true;
@@ -210,7 +215,8 @@ public sealed class DetailsModel(
     private string? Reason(WithheldItem item) =>
         Results.Withheld.FirstOrDefault(w => w.Item == item) is { } withholding ? AlignmentWording.WithheldReason(withholding, Culture) : null;
 
-    public sealed record LinkRow(Department Department, string DepartmentName, string Url);
+    /// <param name="Enabled">Whether the open link accepts answers (the consultant's choice).</param>
+    public sealed record LinkRow(Department Department, string DepartmentName, string Url, bool Enabled);
 
     public sealed record CountRow(string DepartmentName, long Received, int? Expected);
 

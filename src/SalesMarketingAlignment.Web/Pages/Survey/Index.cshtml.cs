@@ -37,6 +37,15 @@ public sealed class IndexModel(
     /// <summary>Where the page keeps unsent answers in the browser (localStorage): one key per link.</summary>
     public string DraftKey { get; private set; } = "";
 
+    /// <summary>A personal invitation that has answered already.</summary>
+    public bool IsUsed { get; private set; }
+
+    /// <summary>An open link the consultant switched off.</summary>
+    public bool IsNotInUse { get; private set; }
+
+    /// <summary>The role a personal invitation sets: the form does not ask for it then.</summary>
+    public RespondentRole? FixedRole { get; private set; }
+
     /// <summary>Statements (1-20) the respondent still has to answer, after a submission with gaps.</summary>
     public IReadOnlyList<int> Missing { get; private set; } = [];
 
@@ -55,6 +64,12 @@ public sealed class IndexModel(
                 return Page();
             case OpenSurvey.Result.Closed closed:
                 await ShowAsync(closed.Link, token, cancellationToken);
+                return Page();
+            case OpenSurvey.Result.Used used:
+                await ShowAsync(used.Link, token, cancellationToken);
+                return Page();
+            case OpenSurvey.Result.NotInUse notInUse:
+                await ShowAsync(notInUse.Link, token, cancellationToken);
                 return Page();
             default:
                 return NotFound();
@@ -85,6 +100,15 @@ public sealed class IndexModel(
                 return Page();
             case SubmitSurvey.Result.Closed closed:
                 await ShowAsync(closed.Link, token, cancellationToken);
+                return Page();
+            case SubmitSurvey.Result.AlreadyUsed used:
+                // Nothing stored: the invitation answered before. The page says so plainly.
+                await ShowAsync(used.Link, token, cancellationToken);
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                return Page();
+            case SubmitSurvey.Result.NotInUse notInUse:
+                await ShowAsync(notInUse.Link, token, cancellationToken);
+                Response.StatusCode = StatusCodes.Status409Conflict;
                 return Page();
             default:
                 return NotFound();
@@ -128,6 +152,10 @@ public sealed class IndexModel(
             OrganizationName = context.OrganizationName;
             MinimumGroupSize = context.MinimumGroupSize;
         }
+
+        IsUsed = link.IsOpen && link.Used;
+        IsNotInUse = link.IsOpen && link.NotInUse;
+        FixedRole = link.FixedRole;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
     {
         var response = await fixture.ClientFor(ApiFixture.ConsultantA).PostAsJsonAsync(
             $"/api/v1/organizations/{fixture.OrganizationA}/assessments",
-            new { title = " Spring 2026 ", minimumGroupSize = 4, expectedSales = 12, expectedMarketing = 8 });
+            new { title = " Spring 2026 ", minimumGroupSize = 4, expectedSales = 12, expectedMarketing = 8, openLinks = new { sales = true, marketing = true } });
 
         response.ShouldBeJson(HttpStatusCode.Created);
         var created = await response.Content.ReadFromJsonAsync<AssessmentBody>();
@@ -29,6 +29,41 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
         created.SalesSurveyUrl.Should().Be($"http://localhost/s/{stored.Links.Single(l => l.Department == Department.Sales).Token}");
         created.MarketingSurveyUrl.Should().Be($"http://localhost/s/{stored.Links.Single(l => l.Department == Department.Marketing).Token}");
         (await fixture.App.CreateBrowser().GetAsync(new Uri(created.SalesSurveyUrl!).PathAndQuery)).ShouldBeHtml(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Post_WithoutOpenLinks_BothOffAndUrlsNull()
+    {
+        var response = await fixture.ClientFor(ApiFixture.ConsultantA).PostAsJsonAsync(
+            $"/api/v1/organizations/{fixture.OrganizationA}/assessments", new { title = "Invitations only" });
+
+        response.ShouldBeJson(HttpStatusCode.Created);
+        var created = await response.Content.ReadFromJsonAsync<AssessmentBody>();
+        created!.SalesSurveyUrl.Should().BeNull();
+        created.MarketingSurveyUrl.Should().BeNull();
+        created.OpenLinks.Should().Be(new OpenLinksBody(false, false));
+        var token = await fixture.App.WithDbAsync(db => db.SurveyLinks.Where(l => l.AssessmentId == created.Id && l.Department == Department.Sales).Select(l => l.Token).SingleAsync());
+        var page = await fixture.App.CreateBrowser().GetAsync($"/s/{token}");
+        page.ShouldBeHtml(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).Should().Contain("This link is not in use");
+    }
+
+    [Fact]
+    public async Task Put_OpenLinks_SwitchesThemAndExecutiveMayNot()
+    {
+        var assessment = await fixture.NewAssessmentInAAsync(openLinks: false);
+
+        var forbidden = await fixture.ClientFor(ApiFixture.ExecutiveA).PutAsJsonAsync($"/api/v1/assessments/{assessment.Id}", new { openLinks = new { sales = true, marketing = true } });
+        var response = await fixture.ClientFor(ApiFixture.ConsultantA).PutAsJsonAsync($"/api/v1/assessments/{assessment.Id}", new { openLinks = new { sales = true, marketing = false } });
+
+        forbidden.StatusCode.Should().Be(HttpStatusCode.Forbidden);
+        response.ShouldBeJson(HttpStatusCode.OK);
+        var updated = await response.Content.ReadFromJsonAsync<AssessmentBody>();
+        updated!.OpenLinks.Should().Be(new OpenLinksBody(true, false));
+        updated.SalesSurveyUrl.Should().EndWith(assessment.Links.Single(l => l.Department == Department.Sales).Token);
+        updated.MarketingSurveyUrl.Should().BeNull();
+        var executiveView = await fixture.ClientFor(ApiFixture.ExecutiveA).GetFromJsonAsync<AssessmentBody>($"/api/v1/assessments/{assessment.Id}");
+        executiveView!.SalesSurveyUrl.Should().BeNull("executives never see survey links");
     }
 
     [Fact]
@@ -188,5 +223,7 @@ public sealed class AssessmentEndpointsTests(ApiFixture fixture) : IClassFixture
 
     public sealed record AssessmentBody(
         int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-        string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage);
+        string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinksBody OpenLinks);
+
+    public sealed record OpenLinksBody(bool Sales, bool Marketing);
 }
