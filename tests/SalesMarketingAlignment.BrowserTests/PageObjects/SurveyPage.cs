@@ -63,6 +63,14 @@ public sealed partial class SurveyPage(BrowserSession session, string token) : P
         await keyboard.PressAsync("Enter");
         await Assertions.Expect(Page.Locator("main")).ToBeFocusedAsync();
 
+        // The language links come first in the main content, one Tab each.
+        var languages = Page.Locator(".survey-languages a");
+        for (var i = 0; i < await languages.CountAsync(); i++)
+        {
+            await keyboard.PressAsync("Tab");
+            await Assertions.Expect(languages.Nth(i)).ToBeFocusedAsync();
+        }
+
         await keyboard.PressAsync("Tab");
         await Assertions.Expect(Role("Head")).ToBeFocusedAsync();
         await keyboard.PressAsync(role == "Head" ? "Space" : "ArrowDown");
