@@ -101,7 +101,7 @@ public class DeliverableReportTests
         using var pdf = PdfFile.Write(_renderer.Render(DiagnosticReportBuilder.Build(input)), "move-up");
 
         var text = pdf.Text();
-        text.Should().Contain("Move from Defined to Aligned").And.NotContain("From Defined to Aligned");
+        text.Should().Contain("Move up from Defined to Aligned").And.NotContain("From Defined to Aligned");
     }
 
     [Fact]
