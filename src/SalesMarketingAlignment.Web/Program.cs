@@ -27,6 +27,7 @@ builder.Services.AddAppOptions();
 builder.Services.AddSingleton(sp => new DatabaseConnection(ConnectionStrings.Resolve(
     sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));
 builder.Services.AddAlignmentData(sp => sp.GetRequiredService<DatabaseConnection>().ConnectionString);
+builder.Services.AddSharedDataProtection();
 
 builder.Services
     .AddIdentity<ApplicationUser, IdentityRole>(options =>

@@ -121,6 +121,13 @@ public sealed partial class SurveyResponseWriter(
         await using var transaction = await db.Database.BeginTransactionAsync().ConfigureAwait(false);
         var assessmentIds = batch.Select(p => p.Response.AssessmentId).Distinct().ToList();
         var keys = batch.Select(p => p.Response.SubmissionKey).Distinct().ToList();
+        if (db.Database.IsNpgsql())
+        {
+            // Several instances: the assessments stay locked FOR SHARE until this batch commits, so a close committed
+            // by another instance either waits for this batch or is seen by the status read below, never in between.
+            await db.Database.ExecuteSqlRawAsync("SELECT 1 FROM \"Assessments\" WHERE \"Id\" = ANY({0}) FOR SHARE", [assessmentIds.ToArray()]).ConfigureAwait(false);
+        }
+
         var statuses = await db.Assessments
             .Where(a => assessmentIds.Contains(a.Id))
             .Select(a => new { a.Id, a.Status })
