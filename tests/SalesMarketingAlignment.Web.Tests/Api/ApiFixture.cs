@@ -18,7 +18,18 @@ public sealed class ApiFixture : IAsyncLifetime
     public const string ExecutiveA = "eve@a.example";
     public const string ConsultantB = "bob@b.example";
 
-    public AppFactory App { get; } = new(new Dictionary<string, string?> { ["Api:AnonymousPermitsPerMinute"] = "1000000" });
+    /// <summary>The fixture's settings, whichever provider it runs on.</summary>
+    public static IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Api:AnonymousPermitsPerMinute"] = "1000000" };
+
+    public ApiFixture()
+        : this(new AppFactory(Settings))
+    {
+    }
+
+    /// <summary>On another app (e.g. <see cref="AppFactory.OnPostgres"/>).</summary>
+    internal ApiFixture(AppFactory app) => App = app;
+
+    public AppFactory App { get; }
 
     public Assessment AssessmentA { get; private set; } = null!;
     public Assessment AssessmentB { get; private set; } = null!;
