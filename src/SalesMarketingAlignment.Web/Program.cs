@@ -16,7 +16,8 @@ using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 var (demoRequested, appArgs) = DemoOptions.TakeFlag(args);
-var builder = WebApplication.CreateBuilder(appArgs);
+var (migrateToPostgres, hostArgs) = MigrateToPostgresCommand.TakeOption(appArgs);
+var builder = WebApplication.CreateBuilder(hostArgs);
 if (demoRequested)
 {
     builder.Configuration.AddInMemoryCollection([new("Demo:Enabled", "true")]);
@@ -91,6 +92,11 @@ builder.Services.AddSurveyFeatures();
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+if (migrateToPostgres is not null)
+{
+    Environment.ExitCode = await MigrateToPostgresCommand.RunAsync(app.Services, migrateToPostgres);
+    return;
+}
 
 // CSP, nosniff, no referrer, no-store and the rest on every response, errors included (Infrastructure/SecurityHeaders).
 app.UseSecurityHeaders();

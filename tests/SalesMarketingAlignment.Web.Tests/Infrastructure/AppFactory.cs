@@ -43,9 +43,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// The app on a new PostgreSQL database of its own (<see cref="TestPostgres"/>), migrated at start-up as in
     /// production, and dropped with the factory.
     /// </summary>
-    public static AppFactory OnPostgres(IDictionary<string, string?>? settings = null)
+    /// <param name="connectionString">A database made by <see cref="TestPostgres.CreateDatabaseAsync"/>; a new one when null.</param>
+    public static AppFactory OnPostgres(IDictionary<string, string?>? settings = null, string? connectionString = null)
     {
-        var connectionString = TestPostgres.CreateDatabaseAsync().GetAwaiter().GetResult();
+        connectionString ??= TestPostgres.CreateDatabaseAsync().GetAwaiter().GetResult();
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Database:Provider"] = DatabaseOptions.Postgres,
