@@ -245,7 +245,7 @@ public static partial class HttpMeasurement
         }
     }
 
-    private static string WebAssemblyPath()
+    internal static string WebAssemblyPath()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SalesMarketingAlignment.sln")))

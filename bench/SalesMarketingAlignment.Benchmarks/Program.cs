@@ -7,6 +7,11 @@ if (args.Length > 0 && args[0] == "http")
     return await HttpMeasurement.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "submissions")
+{
+    return await SubmissionsMeasurement.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "seed")
 {
     foreach (var size in args[1..].Select(int.Parse))

@@ -73,7 +73,10 @@ internal static class TestPostgres
 
         var port = FreeLoopbackPort();
         await RunAsPostgresAsync(asRoot, Path.Combine(bin, "initdb"), $"-D {data} -U postgres -A trust -E UTF8 --locale=C --no-sync");
-        var settings = $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400";
+        // Without fsync by default (nothing outlives the run); SMA_POSTGRES_DURABLE=1 keeps the server's defaults, for
+        // the benchmark's comparison with SQLite at synchronous=FULL.
+        var durability = Environment.GetEnvironmentVariable("SMA_POSTGRES_DURABLE") == "1" ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        var settings = $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c max_connections=400{durability}";
         await RunAsPostgresAsync(asRoot, Path.Combine(bin, "pg_ctl"), $"-D {data} -l {folder}/server.log -w -t 60 -o \"{settings}\" start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

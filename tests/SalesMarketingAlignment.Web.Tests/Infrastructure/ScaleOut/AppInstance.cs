@@ -9,8 +9,11 @@ namespace SalesMarketingAlignment.Web.Tests.Infrastructure.ScaleOut;
 /// configured by environment variables as a deployment would be. It can be stopped gracefully (SIGTERM, as systemd
 /// does), killed (SIGKILL) and started again on the same port.
 /// </summary>
-public sealed class AppInstance(string name, IReadOnlyDictionary<string, string> settings) : IAsyncDisposable
+/// <param name="webAssembly">SalesMarketingAlignment.Web.dll; by default the one next to the tests.</param>
+public sealed class AppInstance(string name, IReadOnlyDictionary<string, string> settings, string? webAssembly = null) : IAsyncDisposable
 {
+    private readonly string _webAssembly = webAssembly ?? Path.Combine(AppContext.BaseDirectory, "SalesMarketingAlignment.Web.dll");
+
     private Process? _process;
 
     public string Name { get; } = name;
@@ -23,11 +26,11 @@ public sealed class AppInstance(string name, IReadOnlyDictionary<string, string>
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = AppContext.BaseDirectory,
+            WorkingDirectory = Path.GetDirectoryName(_webAssembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SalesMarketingAlignment.Web.dll"));
+        start.ArgumentList.Add(_webAssembly);
         start.Environment["ASPNETCORE_URLS"] = $"http://{Address}";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // The project folder, as a published app's folder would be: wwwroot (the stylesheet) and appsettings.json.
