@@ -35,6 +35,11 @@ if (args.Length > 0 && args[0] == "invitations")
     return await InvitationMeasurement.RunAsync(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "submissions")
+{
+    return await SubmissionsMeasurement.RunAsync(args[1..]);
+}
+
 if (args.Length > 0 && args[0] == "seed")
 {
     foreach (var size in args[1..].Select(int.Parse))

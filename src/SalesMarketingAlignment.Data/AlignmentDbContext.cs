@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
@@ -6,9 +7,14 @@ using SalesMarketingAlignment.Data.Sqlite;
 
 namespace SalesMarketingAlignment.Data;
 
-/// <summary>The application's database: Identity tables plus organizations, assessments, links and responses.</summary>
-public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// The application's database: Identity tables plus organizations, assessments, links and responses, and the Data
+/// Protection keys (shared by every app instance, so a cookie or form from one instance is read by another).
+/// </summary>
+public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<OrganizationMember> OrganizationMembers => Set<OrganizationMember>();
     public DbSet<Assessment> Assessments => Set<Assessment>();

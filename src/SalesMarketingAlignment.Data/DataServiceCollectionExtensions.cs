@@ -11,8 +11,14 @@ namespace SalesMarketingAlignment.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
+    /// The assembly that holds the PostgreSQL migrations (src/SalesMarketingAlignment.Data.Postgres). The SQLite
+    /// migrations stay in this assembly; each provider has its own history of the one model.
+    /// </summary>
+    public const string PostgresMigrationsAssembly = "SalesMarketingAlignment.Data.Postgres";
+
+    /// <summary>
     /// Registers <see cref="AlignmentDbContext"/> for the provider of <see cref="DatabaseOptions"/> (bind the "Database"
-    /// section yourself; validated at start: an unknown provider stops the app with a clear message), the SQLite
+    /// section yourself; validated at start: an unknown provider stops the app with a clear message), on SQLite the
     /// write gate and pragmas, and the <see cref="SurveyResponseWriter"/>.
     /// </summary>
     /// <param name="connectionString">Resolved when the first context is created (the pool's options are built once), so
@@ -31,27 +37,35 @@ public static class DataServiceCollectionExtensions
         // Pooled: the options below are built once instead of for every request (decision 0008).
         services.AddDbContextPool<AlignmentDbContext>((sp, builder) =>
         {
-            // Validated: Sqlite is the only provider that passes today; the switch is where PostgreSQL will go.
             var provider = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            if (!provider.IsSqlite)
+            if (provider.IsPostgres)
             {
-                throw new NotSupportedException($"Database provider '{provider.Provider}' is not supported yet; use '{DatabaseOptions.Sqlite}'.");
+                // No write gate: PostgreSQL takes concurrent writers (several app instances), and the writes that
+                // must stay exact across instances say so in SQL (tally upserts, FOR SHARE on the assessment).
+                builder.UseNpgsql(connectionString(sp), o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+            }
+            else if (provider.IsSqlite)
+            {
+                builder
+                    .UseSqlite(connectionString(sp))
+                    .AddInterceptors(
+                        sp.GetRequiredService<SqliteConnectionPragmaInterceptor>(),
+                        sp.GetRequiredService<SqliteWriteGateSaveChangesInterceptor>(),
+                        sp.GetRequiredService<SqliteWriteGateTransactionInterceptor>(),
+                        sp.GetRequiredService<SqliteWriteGateCommandInterceptor>());
+            }
+            else
+            {
+                throw new NotSupportedException($"Database provider '{provider.Provider}' is not supported; use '{DatabaseOptions.Sqlite}' or '{DatabaseOptions.Postgres}'.");
             }
 
-            builder
-                .UseSqlite(connectionString(sp))
-                .AddInterceptors(
-                    sp.GetRequiredService<SqliteConnectionPragmaInterceptor>(),
-                    sp.GetRequiredService<SqliteWriteGateSaveChangesInterceptor>(),
-                    sp.GetRequiredService<SqliteWriteGateTransactionInterceptor>(),
-                    sp.GetRequiredService<SqliteWriteGateCommandInterceptor>())
-                // The exception reaches the caller, which logs it once with what it was doing (the web app's
-                // exception handler, the response writer); EF's own error entries would repeat it with the SQL.
-                .ConfigureWarnings(w => w.Log(
-                    (RelationalEventId.CommandError, LogLevel.Debug),
-                    (RelationalEventId.TransactionError, LogLevel.Debug),
-                    (CoreEventId.SaveChangesFailed, LogLevel.Debug),
-                    (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
+            // The exception reaches the caller, which logs it once with what it was doing (the web app's exception
+            // handler, the response writer); EF's own error entries would repeat it with the SQL.
+            builder.ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug)));
         });
 
         services.AddSingleton<SurveyResponseWriter>();

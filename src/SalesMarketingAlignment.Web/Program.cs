@@ -18,7 +18,8 @@ using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Infrastructure.Mail;
 
 var (demoRequested, appArgs) = DemoOptions.TakeFlag(args);
-var builder = WebApplication.CreateBuilder(appArgs);
+var (migrateToPostgres, hostArgs) = MigrateToPostgresCommand.TakeOption(appArgs);
+var builder = WebApplication.CreateBuilder(hostArgs);
 if (demoRequested)
 {
     builder.Configuration.AddInMemoryCollection([new("Demo:Enabled", "true")]);
@@ -30,6 +31,7 @@ builder.Services.AddAppForwardedHeaders();
 builder.Services.AddSingleton(sp => new DatabaseConnection(ConnectionStrings.Resolve(
     sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IWebHostEnvironment>())));
 builder.Services.AddAlignmentData(sp => sp.GetRequiredService<DatabaseConnection>().ConnectionString);
+builder.Services.AddSharedDataProtection();
 
 builder.Services
     .AddIdentity<ApplicationUser, IdentityRole>(options =>
@@ -100,6 +102,11 @@ builder.Services.AddInvitationFeatures();
 var app = builder.Build();
 
 await app.Services.InitializeDatabaseAsync();
+if (migrateToPostgres is not null)
+{
+    Environment.ExitCode = await MigrateToPostgresCommand.RunAsync(app.Services, migrateToPostgres);
+    return;
+}
 
 // The client's real address from configured proxies only (Infrastructure/ForwardedHeadersSetup); the rate limits use it.
 app.UseAppForwardedHeaders();

@@ -152,7 +152,11 @@ public static class ResponseTallyMaintenance
 
     private static IEnumerable<(string Sql, object[] Parameters)> UpsertStatements(IReadOnlyDictionary<TallyKey, long> deltas)
     {
-        foreach (var chunk in deltas.Where(d => d.Value != 0).Chunk(RowsPerStatement))
+        // In key order: two instances updating the same tally rows then lock them in the same order, so PostgreSQL
+        // makes one wait for the other instead of failing one with a deadlock.
+        var ordered = deltas.Where(d => d.Value != 0)
+            .OrderBy(d => d.Key.AssessmentId).ThenBy(d => d.Key.Department).ThenBy(d => d.Key.Role).ThenBy(d => d.Key.Item).ThenBy(d => d.Key.Value);
+        foreach (var chunk in ordered.Chunk(RowsPerStatement))
         {
             var sql = new StringBuilder($"INSERT INTO {Table} ({Columns}, \"Count\") VALUES ");
             var parameters = new object[chunk.Length * 6];

@@ -29,7 +29,9 @@ internal sealed class SubmissionStatements : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         _isSqlite = isSqlite;
-        _assessmentStatus = Command(connection, "SELECT \"Status\" FROM \"Assessments\" WHERE \"Id\" = @p0", 1);
+        // On PostgreSQL (several instances) the assessment stays locked FOR SHARE until the batch commits, so a close
+        // committed by another instance either waits for this batch or is seen by this read, never in between.
+        _assessmentStatus = Command(connection, "SELECT \"Status\" FROM \"Assessments\" WHERE \"Id\" = @p0" + (isSqlite ? "" : " FOR SHARE"), 1);
 
         // DO NOTHING without a target: a retry of a stored key (unique index) or, once in 2^63, a taken random id
         // changes no row instead of failing the transaction; the writer tells the two apart with _findEarlier.

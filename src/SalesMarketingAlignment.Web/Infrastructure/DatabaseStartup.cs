@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Data.Startup;
 using SalesMarketingAlignment.Web.Features.Accounts;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
@@ -16,7 +17,10 @@ public static partial class DatabaseStartup
         var sp = scope.ServiceProvider;
         var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseStartup));
         var db = sp.GetRequiredService<AlignmentDbContext>();
+        // Several instances may start at once (PostgreSQL): one at a time migrates, creates roles and the first key.
+        await using var startupLock = await db.AcquireStartupLockAsync(cancellationToken);
         await db.MigrateAlignmentDatabaseAsync(cancellationToken);
+        SharedDataProtection.EnsureKey(sp);
 
         var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)

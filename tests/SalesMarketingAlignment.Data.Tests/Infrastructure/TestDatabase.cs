@@ -2,48 +2,90 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Tests.Shared;
 
 namespace SalesMarketingAlignment.Data.Tests.Infrastructure;
 
 /// <summary>
 /// The data layer as the app registers it (<see cref="DataServiceCollectionExtensions.AddAlignmentData"/>), on its own
-/// temporary SQLite file, without a web host. Each instance starts from a copy of one database migrated once per test
-/// run, and runs the hosted services (the response writer) as the app would.
+/// temporary database of the given provider (a SQLite file, or a PostgreSQL database on <see cref="TestPostgres"/>),
+/// without a web host. Each instance starts from a copy of one database migrated once per test run, and runs the
+/// hosted services (the response writer) as the app would.
 /// </summary>
-public sealed class TestDatabase : IAsyncLifetime
+public sealed class TestDatabase(string provider = DatabaseOptions.Sqlite) : IAsyncLifetime
 {
     private static readonly Lazy<Task<string>> MigratedTemplate = new(CreateMigratedTemplateAsync);
+    private static readonly Lazy<Task<string>> MigratedPostgresTemplate = new(CreateMigratedPostgresTemplateAsync);
 
+    private readonly List<ServiceProvider> _instances = [];
+
+    public string Provider { get; } = provider;
+
+    public bool IsPostgres => DatabaseOptions.IsProvider(Provider, DatabaseOptions.Postgres);
+
+    /// <summary>The SQLite file (SQLite only).</summary>
     public string DatabasePath { get; } = NewDatabasePath("sma-data-test");
 
-    private string ConnectionString => $"Data Source={DatabasePath}";
+    public string ConnectionString { get; private set; } = "";
 
     public ServiceProvider Services { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        File.Copy(await MigratedTemplate.Value, DatabasePath);
-        Services = new ServiceCollection()
+        if (IsPostgres)
+        {
+            ConnectionString = await TestPostgres.CreateDatabaseAsync(template: await MigratedPostgresTemplate.Value);
+        }
+        else
+        {
+            File.Copy(await MigratedTemplate.Value, DatabasePath);
+            ConnectionString = $"Data Source={DatabasePath}";
+        }
+
+        Services = await StartInstanceAsync();
+    }
+
+    /// <summary>
+    /// Another "app instance" on the same database: its own services, connection pool and response writer, as a
+    /// second process would have (PostgreSQL only: SQLite serves one process). Stopped with this database.
+    /// </summary>
+    public async Task<ServiceProvider> StartInstanceAsync()
+    {
+        var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(TimeProvider.System)
-            .AddAlignmentData(DatabaseOptions.Sqlite, _ => ConnectionString)
+            .AddAlignmentData(Provider, _ => ConnectionString)
             .BuildServiceProvider();
-        foreach (var service in Services.GetServices<IHostedService>())
+        foreach (var service in services.GetServices<IHostedService>())
         {
             await service.StartAsync(CancellationToken.None);
         }
+
+        _instances.Add(services);
+        return services;
     }
 
     public async Task DisposeAsync()
     {
-        foreach (var service in Services.GetServices<IHostedService>().Reverse())
+        foreach (var instance in _instances)
         {
-            await service.StopAsync(CancellationToken.None);
+            foreach (var service in instance.GetServices<IHostedService>().Reverse())
+            {
+                await service.StopAsync(CancellationToken.None);
+            }
+
+            await instance.DisposeAsync();
         }
 
-        await Services.DisposeAsync();
+        if (IsPostgres)
+        {
+            await TestPostgres.DropDatabaseAsync(ConnectionString);
+            return;
+        }
+
         using (var connection = new SqliteConnection(ConnectionString))
         {
             SqliteConnection.ClearPool(connection);
@@ -108,5 +150,26 @@ public sealed class TestDatabase : IAsyncLifetime
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteDatabase(path);
         return path;
+    }
+
+    /// <summary>A PostgreSQL database migrated once for the whole run; new databases are copied from it (CREATE DATABASE ... TEMPLATE).</summary>
+    private static async Task<string> CreateMigratedPostgresTemplateAsync()
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        var services = new ServiceCollection().AddLogging()
+            .AddAlignmentData(DatabaseOptions.Postgres, _ => connectionString).BuildServiceProvider();
+        await using (services)
+        {
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<AlignmentDbContext>().MigrateAlignmentDatabaseAsync();
+        }
+
+        // A template must have no open connection while it is copied.
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        return TestPostgres.DatabaseName(connectionString);
     }
 }

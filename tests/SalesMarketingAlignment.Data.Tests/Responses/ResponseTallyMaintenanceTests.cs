@@ -13,11 +13,18 @@ using SalesMarketingAlignment.Domain.Scoring;
 namespace SalesMarketingAlignment.Data.Tests.Responses;
 
 /// <summary>The running tallies always equal a recount of the response rows, whichever way the rows are written.</summary>
-public sealed class ResponseTallyMaintenanceTests : IAsyncLifetime
+public class ResponseTallyMaintenanceTests : IAsyncLifetime
 {
     private const int SampleResponses = SampleAssessment.SalesResponses + SampleAssessment.MarketingResponses;
 
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
+
+    public ResponseTallyMaintenanceTests()
+        : this(DatabaseOptions.Sqlite)
+    {
+    }
+
+    protected ResponseTallyMaintenanceTests(string provider) => _database = new TestDatabase(provider);
 
     private int _sampleAssessmentId;
 
@@ -58,8 +65,13 @@ public sealed class ResponseTallyMaintenanceTests : IAsyncLifetime
         string.Join(", ", Enumerable.Range(1, 20).Select(s => $"\"{Response.AnswerColumn(s)}\"")) + ") VALUES (" +
         string.Join(", ", Enumerable.Range(0, 26).Select(i => $"{{{i}}}")) + ")";
 
-    private static object[] RawInsertValues(int assessmentId, Department department, RespondentRole role, int[] answers) =>
-        [assessmentId, (int)department, (int)role, "2026-02-02", Guid.NewGuid().ToString().ToUpperInvariant(), answers.Sum(), .. answers.Cast<object>()];
+    /// <summary>The values as each provider stores them: SQLite keeps dates and keys as text, PostgreSQL as date and uuid.</summary>
+    private static object[] RawInsertValues(int assessmentId, Department department, RespondentRole role, int[] answers, bool postgres = false) =>
+        [assessmentId, (int)department, (int)role,
+            postgres ? new DateOnly(2026, 2, 2) : "2026-02-02",
+            postgres ? Guid.NewGuid() : Guid.NewGuid().ToString().ToUpperInvariant(),
+            postgres ? (short)answers.Sum() : answers.Sum(),
+            .. answers.Select(a => postgres ? (short)a : (object)a)];
 
     private static Response NewRow(int assessmentId, Department department, RespondentRole role, int[] answers)
     {
@@ -240,7 +252,7 @@ public sealed class ResponseTallyMaintenanceTests : IAsyncLifetime
         await Writer.SubmitAsync(new NewResponse(other.Id, Department.Sales, RespondentRole.Staff, SurveyAnswers.Create(Enumerable.Repeat(3, 20).ToArray()), Guid.NewGuid()));
         var otherBefore = await _database.WithDbAsync(db => TalliesAsync(db, other.Id));
         // Rows the tallies do not know about, and a tally that is wrong.
-        await _database.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(RawInsert, RawInsertValues(id, Department.Sales, RespondentRole.Staff, Enumerable.Repeat(5, 20).ToArray())));
+        await _database.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(RawInsert, RawInsertValues(id, Department.Sales, RespondentRole.Staff, Enumerable.Repeat(5, 20).ToArray(), _database.IsPostgres)));
         await _database.WithDbAsync(db => db.ResponseTallies.Where(t => t.AssessmentId == id && t.Item == 7).ExecuteUpdateAsync(s => s.SetProperty(t => t.Count, 999L)));
 
         await _database.WithDbAsync(async db =>
@@ -312,3 +324,6 @@ public sealed class ResponseTallyMaintenanceTests : IAsyncLifetime
         }
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ResponseTallyMaintenancePostgresTests() : ResponseTallyMaintenanceTests(DatabaseOptions.Postgres);

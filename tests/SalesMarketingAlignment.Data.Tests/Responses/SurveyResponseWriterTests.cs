@@ -8,9 +8,16 @@ using SalesMarketingAlignment.Domain.Scoring;
 
 namespace SalesMarketingAlignment.Data.Tests.Responses;
 
-public sealed class SurveyResponseWriterTests : IAsyncLifetime
+public class SurveyResponseWriterTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
+
+    public SurveyResponseWriterTests()
+        : this(DatabaseOptions.Sqlite)
+    {
+    }
+
+    protected SurveyResponseWriterTests(string provider) => _database = new TestDatabase(provider);
 
     private SurveyResponseWriter Writer => _database.Services.GetRequiredService<SurveyResponseWriter>();
 
@@ -166,3 +173,6 @@ public sealed class SurveyResponseWriterTests : IAsyncLifetime
         ids.Should().Contain(id => id > 1L << 40);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SurveyResponseWriterPostgresTests() : SurveyResponseWriterTests(DatabaseOptions.Postgres);

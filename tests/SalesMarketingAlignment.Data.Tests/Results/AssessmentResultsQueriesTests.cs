@@ -10,9 +10,16 @@ using SalesMarketingAlignment.Domain.Scoring;
 namespace SalesMarketingAlignment.Data.Tests.Results;
 
 /// <summary>Results read through aggregate queries equal the domain's figures computed from the raw answers.</summary>
-public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
+public class AssessmentResultsQueriesTests : IAsyncLifetime
 {
-    private readonly TestDatabase _database = new();
+    private readonly TestDatabase _database;
+
+    public AssessmentResultsQueriesTests()
+        : this(DatabaseOptions.Sqlite)
+    {
+    }
+
+    protected AssessmentResultsQueriesTests(string provider) => _database = new TestDatabase(provider);
 
     private int _sampleAssessmentId;
 
@@ -242,3 +249,6 @@ public sealed class AssessmentResultsQueriesTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class AssessmentResultsQueriesPostgresTests() : AssessmentResultsQueriesTests(DatabaseOptions.Postgres);

@@ -18,6 +18,9 @@ public class ApiFixture : IAsyncLifetime
     public const string ExecutiveA = "eve@a.example";
     public const string ConsultantB = "bob@b.example";
 
+    /// <summary>The fixture's settings, whichever provider it runs on.</summary>
+    public static IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Api:AnonymousPermitsPerMinute"] = "1000000" };
+
     public ApiFixture()
         : this(new Dictionary<string, string?>())
     {
@@ -26,8 +29,17 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>With extra settings (a derived fixture for mail, for example).</summary>
     protected ApiFixture(IDictionary<string, string?> settings)
     {
-        App = new AppFactory(new Dictionary<string, string?>(settings) { ["Api:AnonymousPermitsPerMinute"] = "1000000" });
+        var all = new Dictionary<string, string?>(settings);
+        foreach (var (key, value) in Settings)
+        {
+            all[key] = value;
+        }
+
+        App = new AppFactory(all);
     }
+
+    /// <summary>On another app (e.g. <see cref="AppFactory.OnPostgres"/>).</summary>
+    internal ApiFixture(AppFactory app) => App = app;
 
     public AppFactory App { get; }
 

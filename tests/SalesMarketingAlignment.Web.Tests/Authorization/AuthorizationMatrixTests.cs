@@ -7,9 +7,16 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 namespace SalesMarketingAlignment.Web.Tests.Authorization;
 
 /// <summary>Signed-in page clients (cookie) for the matrix, on top of the API fixture's users and bearer tokens.</summary>
-public sealed class MatrixFixture : IAsyncLifetime
+public class MatrixFixture : IAsyncLifetime
 {
-    public ApiFixture Api { get; } = new();
+    public MatrixFixture()
+        : this(new ApiFixture())
+    {
+    }
+
+    protected MatrixFixture(ApiFixture api) => Api = api;
+
+    public ApiFixture Api { get; }
 
     /// <summary>An assessment of organization A / B that the close rows may close (closing is idempotent).</summary>
     public int ClosableA { get; private set; }
@@ -57,7 +64,7 @@ public sealed class MatrixFixture : IAsyncLifetime
 /// Pages answer anonymous callers with a redirect to the login page and a wrong role with a redirect to the access-denied
 /// page (cookie behaviour); the API answers 401 and 403 ProblemDetails. Another tenant's data is always a 404.
 /// </summary>
-public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<MatrixFixture>
+public class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixture<MatrixFixture>
 {
     private const string Anonymous = "anonymous";
     private const string Admin = ApiFixture.Admin;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Tests.Shared;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Tests.Infrastructure;
@@ -31,10 +32,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public AppFactory(IDictionary<string, string?>? settings = null, string? databasePath = null)
     {
         DatabasePath = databasePath ?? Path.Combine(Path.GetTempPath(), $"sma-test-{Guid.NewGuid():N}.db");
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
-        {
-            ["ConnectionStrings:Default"] = $"Data Source={DatabasePath}",
-        };
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
+        _settings.TryAdd("ConnectionStrings:Default", $"Data Source={DatabasePath}");
 
         // As production should: name the host (the test server's), so absolute links may come from the request.
         _settings.TryAdd("AllowedHosts", "localhost");
@@ -46,7 +45,27 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         _settings.TryAdd("RateLimits:OtherFormPostsPerMinute", "100000");
     }
 
+    /// <summary>
+    /// The app on a new PostgreSQL database of its own (<see cref="TestPostgres"/>), migrated at start-up as in
+    /// production, and dropped with the factory.
+    /// </summary>
+    /// <param name="connectionString">A database made by <see cref="TestPostgres.CreateDatabaseAsync"/>; a new one when null.</param>
+    public static AppFactory OnPostgres(IDictionary<string, string?>? settings = null, string? connectionString = null)
+    {
+        connectionString ??= TestPostgres.CreateDatabaseAsync().GetAwaiter().GetResult();
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Database:Provider"] = DatabaseOptions.Postgres,
+            ["ConnectionStrings:Default"] = connectionString,
+        };
+        return new AppFactory(all) { PostgresConnectionString = connectionString };
+    }
+
+    /// <summary>The SQLite file (unused on PostgreSQL).</summary>
     public string DatabasePath { get; }
+
+    /// <summary>The database's connection string when the app runs on PostgreSQL; null on SQLite.</summary>
+    public string? PostgresConnectionString { get; private init; }
 
     /// <summary>Keep the database file when disposing (to start the app again on it).</summary>
     public bool KeepDatabase { get; set; }
@@ -118,6 +137,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Copies the database as it is now into memory, for <see cref="RestoreDatabase"/>.</summary>
     public void SnapshotDatabase()
     {
+        if (PostgresConnectionString is not null)
+        {
+            throw new NotSupportedException("Snapshots use SQLite's backup API: on PostgreSQL, give each test its own app.");
+        }
+
         _ = Server;
         _snapshot?.Dispose();
         _snapshot = new SqliteConnection("Data Source=:memory:");
@@ -155,6 +179,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             _snapshot?.Dispose();
             _snapshot = null;
+        }
+
+        if (disposing && PostgresConnectionString is not null)
+        {
+            TestPostgres.DropDatabaseAsync(PostgresConnectionString).GetAwaiter().GetResult();
+            return;
         }
 
         if (disposing && !KeepDatabase)

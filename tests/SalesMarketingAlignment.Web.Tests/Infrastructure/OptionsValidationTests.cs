@@ -32,7 +32,7 @@ public sealed class OptionsValidationTests
     [Fact]
     public void Start_UnknownDatabaseProvider_FailsWithAClearMessage()
     {
-        StartFailure(("Database:Provider", "Postgres")).Should().Contain("Database:Provider is 'Postgres', which is not supported; use 'Sqlite'.");
+        StartFailure(("Database:Provider", "Oracle")).Should().Contain("Database:Provider is 'Oracle', which is not supported; use 'Sqlite' or 'Postgres'.");
     }
 
     [Theory]

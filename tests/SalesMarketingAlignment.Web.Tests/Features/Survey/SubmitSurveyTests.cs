@@ -8,9 +8,16 @@ using SalesMarketingAlignment.Web.Tests.Infrastructure;
 namespace SalesMarketingAlignment.Web.Tests.Features.Survey;
 
 /// <summary>The use case called directly, against the app's real SQLite database and response writer.</summary>
-public sealed class SubmitSurveyTests : IDisposable
+public class SubmitSurveyTests : IDisposable
 {
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app;
+
+    public SubmitSurveyTests()
+        : this(new AppFactory())
+    {
+    }
+
+    protected SubmitSurveyTests(AppFactory app) => _app = app;
 
     private static SentAnswer[] All(int answer) => Enumerable.Repeat(SentAnswer.Of(answer), 20).ToArray();
 
@@ -266,5 +273,12 @@ public sealed class SubmitSurveyTests : IDisposable
         (await ResponsesAsync(assessment.Id)).Should().ContainSingle().Which.Department.Should().Be(Department.Sales);
     }
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        _app.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SubmitSurveyPostgresTests() : SubmitSurveyTests(AppFactory.OnPostgres());
