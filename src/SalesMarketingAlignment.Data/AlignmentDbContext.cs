@@ -32,6 +32,20 @@ public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : 
     /// <summary>The write-gate lease this context holds, if any (SQLite only; see <see cref="SqliteWriteGate"/>).</summary>
     internal WriteGateLease? WriteGateLease { get; set; }
 
+    /// <summary>
+    /// Every DateTime the app stores is UTC (the properties say so: ...Utc). SQLite hands them back without a kind, and
+    /// PostgreSQL's timestamptz refuses a DateTime without one, so the kind is set on the way in and out.
+    /// </summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc), value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -117,6 +117,16 @@ public static class SqliteToPostgresCopy
         await using var target = new AlignmentDbContext(targetOptions);
         target.ChangeTracker.AutoDetectChangesEnabled = false;
         target.Set<T>().AddRange(rows);
+        foreach (var entry in target.ChangeTracker.Entries())
+        {
+            // The app writes every DateTime in UTC; SQLite hands them back without a kind, and PostgreSQL's
+            // timestamptz takes UTC only.
+            foreach (var property in entry.Properties.Where(p => p.CurrentValue is DateTime { Kind: DateTimeKind.Unspecified }))
+            {
+                property.CurrentValue = DateTime.SpecifyKind((DateTime)property.CurrentValue!, DateTimeKind.Utc);
+            }
+        }
+
         await target.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -98,7 +98,8 @@ public sealed class SurveyLinkCache(TimeProvider clock)
         }
 
         var link = await SurveyLinks.FindAsync(db, token, cancellationToken);
-        if (link is not null)
+        // Personal invitations are not kept: each answers once, so a kept copy would only hide that it has been used.
+        if (link is not null && link.InvitationId is null)
         {
             if (_entries.Count >= MaxEntries)
             {

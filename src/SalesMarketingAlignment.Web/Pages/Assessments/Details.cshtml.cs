@@ -153,6 +153,7 @@ public sealed class DetailsModel(
                 new(DepartmentName(Department.Sales), notReleased.SalesResponses, assessment.ExpectedSales),
                 new(DepartmentName(Department.Marketing), notReleased.MarketingResponses, assessment.ExpectedMarketing),
             ];
+            Participation = await getParticipation.HandleAsync(id, cancellationToken);
             return true;
         }
 

@@ -77,11 +77,14 @@ public sealed class ReleaseAndExclusionTests(ApiFixture fixture) : IClassFixture
         results.GetProperty("responses").GetProperty("sales").GetInt64().Should().Be(3, "who has taken part is not a figure");
         consultantResults.GetProperty("sales").GetProperty("meanTotal").GetDecimal().Should().Be(80.0m, "consultants see figures as they come in");
         consultantResults.GetProperty("figuresReleased").GetBoolean().Should().BeFalse();
-        foreach (var url in new[] { "recommendation", "statements.csv", "responses.csv", "report.pdf" })
+        foreach (var url in new[] { "recommendation", "statements.csv", "report.pdf" })
         {
             var problem = await (await executive.GetAsync($"/api/v1/assessments/{id}/{url}")).ProblemAsync(HttpStatusCode.Conflict);
             problem.Title.Should().Be("Figures not released", url);
         }
+
+        // One row per response is for consultants only, released or not.
+        await (await executive.GetAsync($"/api/v1/assessments/{id}/responses.csv")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
         (await executivePages.GetAsync($"/Assessments/{id}/report.pdf")).ShouldBeHtml(HttpStatusCode.Conflict);
         page.QuerySelector("#participation").Should().NotBeNull();
