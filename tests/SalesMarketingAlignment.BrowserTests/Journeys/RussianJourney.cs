@@ -112,6 +112,8 @@ public sealed class RussianJourney(BrowserFixture browser, ITestOutputHelper out
         var demo = await db.Assessments.SingleAsync(a => a.Title == DemoSeeder.AssessmentTitle);
         var russian = Assessment.Start(demo.OrganizationId, "Опрос, весна", 1, null, null, demo.CreatedBy, demo.CreatedOn.AddDays(30));
         russian.SurveyLanguage = "ru";
+        // New assessments answer through personal invitations; this journey uses the department's open link.
+        russian.MarketingOpenLink = true;
         db.Assessments.Add(russian);
         await db.SaveChangesAsync();
         return (russian.Links.Single(l => l.Department == Department.Marketing).Token, demo.Id);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Infrastructure.Audit;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
@@ -23,7 +24,7 @@ public sealed record ExclusionDto(long ResponseId, string Department, string Rol
 /// EF, which takes it out of the running tallies in the same transaction (AlignmentDbContext), so it stops counting in
 /// results, exports and the report; its answers are kept in a <see cref="ResponseExclusion"/> with who, when and why.
 /// </summary>
-public sealed class ExcludeResponse(AlignmentDbContext db, TimeProvider clock)
+public sealed class ExcludeResponse(AlignmentDbContext db, TimeProvider clock, IAuditTrail audit)
 {
     public abstract record Result;
 
@@ -68,6 +69,8 @@ public sealed class ExcludeResponse(AlignmentDbContext db, TimeProvider clock)
             return new NotFound();
         }
 
+        // The audit trail says who voided a response of which assessment, never which answers it held.
+        await audit.RecordAsync(new AuditEntry(AuditKind.ResponseVoided, excludedBy, AssessmentId: assessmentId), cancellationToken);
         return new Excluded(exclusion);
     }
 }

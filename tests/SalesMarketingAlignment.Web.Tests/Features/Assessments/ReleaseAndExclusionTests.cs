@@ -228,6 +228,8 @@ public sealed class ReleaseAndExclusionTests(ApiFixture fixture) : IClassFixture
         await twice.ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await fixture.App.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == assessment.Id))).Should().Be(0);
         await TalliesShouldEqualARecountAsync(assessment.Id);
+        (await fixture.App.WithDbAsync(db => db.AuditEvents.CountAsync(e => e.AssessmentId == assessment.Id && e.Kind == nameof(SalesMarketingAlignment.Web.Infrastructure.Audit.AuditKind.ResponseVoided))))
+            .Should().Be(1, "voiding is a security event; the refused second attempt voided nothing");
     }
 
     [Fact]
