@@ -44,6 +44,8 @@ public static partial class HttpMeasurement
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         // The submission series sends more than the anonymous rate limit allows one client in a minute.
         start.Environment["Api__AnonymousPermitsPerMinute"] = "1000000";
+        // One client address sends everything: lift the per-address survey limit (issue 11) for the measurement.
+        start.Environment["RateLimits__SurveyResponsesPerMinute"] = "100000000";
         using var app = Process.Start(start) ?? throw new InvalidOperationException("Could not start the web app.");
         app.OutputDataReceived += (_, _) => { };
         app.ErrorDataReceived += (_, e) => { if (e.Data is not null) { Console.Error.WriteLine("app: " + e.Data); } };
@@ -88,7 +90,7 @@ public static partial class HttpMeasurement
         async Task<double> SubmitAsync()
         {
             var answers = string.Join(",", Enumerable.Range(0, 20).Select(_ => random.Next(1, 6).ToString(CultureInfo.InvariantCulture)));
-            using var content = new StringContent($"{{\"role\":\"Staff\",\"answers\":[{answers}],\"submissionKey\":\"{Guid.NewGuid()}\"}}", System.Text.Encoding.UTF8, "application/json");
+            using var content = new StringContent($"{{\"role\":\"Staff\",\"answers\":[{answers}]}}", System.Text.Encoding.UTF8, "application/json");
             var watch = Stopwatch.StartNew();
             using var response = await client.PostAsync(url, content);
             watch.Stop();

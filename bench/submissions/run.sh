@@ -87,7 +87,7 @@ start_server() { # target port db
   if [[ $target == app || $target == before ]]; then
     local dir=$app_dir; [[ $target == before ]] && dir=$before_dir
     ( cd "$dir" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="Data Source=$db" \
-      Logging__LogLevel__Default=Warning Api__AnonymousPermitsPerMinute=100000000 LD_PRELOAD=$preload \
+      Logging__LogLevel__Default=Warning Api__AnonymousPermitsPerMinute=100000000 RateLimits__SurveyResponsesPerMinute=100000000 LD_PRELOAD=$preload \
       exec dotnet SalesMarketingAlignment.Web.dll --urls "http://127.0.0.1:$port" >"$work/$target.log" 2>&1 ) &
   else
     ( LD_PRELOAD=$preload exec dotnet "$bench_dll" baseline --db "$db" --urls "http://127.0.0.1:$port" >"$work/$target.log" 2>&1 ) &

@@ -19,15 +19,15 @@ public sealed class RateLimitOptions
     /// Survey responses (the form's POST /s/{token} and POST /api/v1/surveys/{token}/responses, one count for both).
     /// Enough for an office behind one address answering at once, far below a flood.
     /// </summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000_000)]
     public int SurveyResponsesPerMinute { get; set; } = 60;
 
     /// <summary>Sign-in attempts (the login page, POST /api/v1/auth/login) and the first-run setup form.</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000_000)]
     public int SignInAttemptsPerMinute { get; set; } = 20;
 
     /// <summary>Any other form a visitor can post without signing in (the language choice, pages added later).</summary>
-    [Range(1, 100_000)]
+    [Range(1, 100_000_000)]
     public int OtherFormPostsPerMinute { get; set; } = 30;
 }
 
