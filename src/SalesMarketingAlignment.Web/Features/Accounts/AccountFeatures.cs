@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Mail;
 
@@ -9,8 +8,6 @@ public static class AccountFeatures
     /// <summary>The use cases of signing in, sessions and the account life cycle, and the audit trail.</summary>
     public static IServiceCollection AddAccountFeatures(this IServiceCollection services)
     {
-        // Until the SMTP sender is registered (before this call), links are shown instead of mailed.
-        services.TryAddSingleton<IMailSender, NoMailSender>();
         return services
             .AddScoped<SignIn>()
             .AddSingleton<SignIn.DummyPasswordHash>()

@@ -16,9 +16,6 @@ public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
     string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinks OpenLinks)
 {
-    /// <summary>The summary without the survey links, for executives.</summary>
-    public AssessmentSummary WithoutLinks() => this with { SalesSurveyUrl = null, MarketingSurveyUrl = null };
-
     /// <param name="assessment">With its <see cref="Assessment.Links"/> loaded.</param>
     /// <param name="request">The request, for the links' address.</param>
     /// <param name="showLinks">False for a reader of the organization (an executive): no survey URLs.</param>
