@@ -1,8 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
-using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Features.Survey;
 
 namespace SalesMarketingAlignment.Web.Infrastructure;
 
@@ -47,7 +46,7 @@ public static class RequestLanguages
     }
 }
 
-/// <summary>The survey language the consultant set for the assessment behind a survey link; nothing for other paths.</summary>
+/// <summary>The survey language the consultant set for the assessment behind a survey link or personal invitation; nothing for other paths.</summary>
 internal sealed class SurveyLanguageCultureProvider : RequestCultureProvider
 {
     public override async Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
@@ -58,12 +57,13 @@ internal sealed class SurveyLanguageCultureProvider : RequestCultureProvider
             return null;
         }
 
-        var db = httpContext.RequestServices.GetRequiredService<AlignmentDbContext>();
-        var language = await db.SurveyLinks.AsNoTracking()
-            .Where(l => l.Token == token)
-            .Select(l => l.Assessment!.SurveyLanguage)
-            .FirstOrDefaultAsync(httpContext.RequestAborted);
-        return language is null ? null : new ProviderCultureResult(language);
+        // The same look-up the page or submission makes next (remembered for the request), so a request costs one query
+        // at most: a submission (POST) may use the briefly cached link, a page reads it fresh.
+        var links = httpContext.RequestServices.GetRequiredService<RequestSurveyLink>();
+        var link = HttpMethods.IsPost(httpContext.Request.Method)
+            ? await links.FindForSubmissionAsync(token, httpContext.RequestAborted)
+            : await links.FindFreshAsync(token, httpContext.RequestAborted);
+        return link is null ? null : new ProviderCultureResult(link.SurveyLanguage);
     }
 
     /// <summary>The token of /s/{token}… or /api/v1/surveys/{token}…; null for any other path or an overlong token.</summary>

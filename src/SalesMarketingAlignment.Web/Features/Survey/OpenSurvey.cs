@@ -1,9 +1,7 @@
-using SalesMarketingAlignment.Data;
-
 namespace SalesMarketingAlignment.Web.Features.Survey;
 
 /// <summary>Opening a survey link: what the form needs (the department), or that there is no such survey, or that it is closed.</summary>
-public sealed class OpenSurvey(AlignmentDbContext db)
+public sealed class OpenSurvey(RequestSurveyLink links)
 {
     public abstract record Result
     {
@@ -28,7 +26,7 @@ public sealed class OpenSurvey(AlignmentDbContext db)
 
     public async Task<Result> HandleAsync(string? token, CancellationToken cancellationToken)
     {
-        var link = await SurveyLinks.FindAsync(db, token, cancellationToken);
+        var link = await links.FindFreshAsync(token, cancellationToken);
         return link switch
         {
             null => new Result.NotFound(),

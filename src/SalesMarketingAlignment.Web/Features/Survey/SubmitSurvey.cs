@@ -85,7 +85,7 @@ public sealed record OwnResult(int Total)
 /// <see cref="SurveyResponseWriter"/>. A closed survey says so before any complaint about the answers (fixing them
 /// would not help); a retry of a response already stored is answered as a duplicate, even after closing.
 /// </summary>
-public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter writer, SurveyLinkCache links, SubmissionKeys keys)
+public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter writer, RequestSurveyLink links, SurveyQueries queries, SubmissionKeys keys)
 {
     public const int SubmissionKeyMaxLength = 500;
 
@@ -119,7 +119,7 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
     public async Task<Result> HandleAsync(SubmitSurveyRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var link = await links.FindAsync(db, request.Token, cancellationToken);
+        var link = await links.FindForSubmissionAsync(request.Token, cancellationToken);
         if (link is null)
         {
             return new Result.NotFound();
@@ -148,10 +148,8 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
             return new Result.Invalid(link, new SubmissionErrors(roleProblem, answerProblems, keyProblem));
         }
 
-        if (await db.ResponseExclusions.AsNoTracking()
-                .Where(e => e.AssessmentId == link.AssessmentId && e.SubmissionKey == key && e.Department == link.Department)
-                .Select(e => (int?)e.Total)
-                .FirstOrDefaultAsync(cancellationToken) is { } voidedTotal)
+        // A fresh key (none was sent) cannot be a retry, so only a sent key is checked against voided responses.
+        if (request.SubmissionKey is not null && await queries.VoidedTotalAsync(db, link.AssessmentId, key, link.Department, cancellationToken) is { } voidedTotal)
         {
             // A late retry of a form whose response a consultant has since voided: it must not come back.
             return new Result.Duplicate(key, new OwnResult(voidedTotal));

@@ -7,7 +7,9 @@ public static class SurveyFeatures
     {
         services.AddScoped<OpenSurvey>();
         services.AddScoped<SubmitSurvey>();
+        services.AddSingleton<SurveyQueries>();
         services.AddSingleton<SurveyLinkCache>();
+        services.AddScoped<RequestSurveyLink>();
         services.AddScoped<ShowOwnResult>();
         services.AddSingleton<SubmissionKeys>();
         services.AddSingleton<OwnResultCookie>();

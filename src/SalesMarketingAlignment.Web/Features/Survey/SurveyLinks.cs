@@ -26,6 +26,9 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
     /// <summary>Answers are accepted: the assessment is open, and the link is in use and not used up.</summary>
     public bool AcceptsAnswers => IsOpen && !Used && !NotInUse;
 
+    /// <summary>The language the consultant set for the assessment's survey ("en", "ru", "nl").</summary>
+    public string SurveyLanguage { get; init; } = Assessment.DefaultSurveyLanguage;
+
     /// <summary>The department's name in the current UI culture.</summary>
     public string DepartmentName => AlignmentWording.DepartmentName(Department);
 }
@@ -33,39 +36,63 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
 /// <summary>What the survey page tells a respondent before they answer: whose survey it is and the smallest group shown.</summary>
 public sealed record SurveyContext(string OrganizationName, int MinimumGroupSize);
 
-/// <summary>The one lookup of a survey token, for the form, the submission and the thank-you page alike.</summary>
-internal static class SurveyLinks
+/// <summary>
+/// The survey's queries that run on every survey request, compiled once per application: a LINQ query pays its
+/// expression processing on each run, which was the largest cost of a submission after the commit itself. Compiled
+/// queries are bound to one EF model, so they live in this singleton, not in static fields (several hosts in one test
+/// process each have their own).
+/// </summary>
+public sealed class SurveyQueries
 {
-    /// <summary>The link behind <paramref name="token"/>, or null when there is none (also for an empty or overlong token, which never reaches the database).</summary>
-    public static async Task<SurveyLinkInfo?> FindAsync(AlignmentDbContext db, string? token, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(token) || token.Length > SurveyLink.TokenMaxLength)
-        {
-            return null;
-        }
-
-        return await db.SurveyLinks.AsNoTracking()
+    private readonly Func<AlignmentDbContext, string, CancellationToken, Task<SurveyLinkInfo?>> _openLink =
+        EF.CompileAsyncQuery((AlignmentDbContext db, string token, CancellationToken _) => db.SurveyLinks.AsNoTracking()
             .Where(l => l.Token == token)
             .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open)
             {
                 NotInUse = l.Department == Department.Sales ? !l.Assessment.SalesOpenLink : !l.Assessment.MarketingOpenLink,
+                SurveyLanguage = l.Assessment.SurveyLanguage,
             })
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? await FindInvitationAsync(db, token, cancellationToken);
-    }
+            .SingleOrDefault());
 
-    /// <summary>Invitations: a personal token, looked up only when no open link has it.</summary>
-    private static Task<SurveyLinkInfo?> FindInvitationAsync(AlignmentDbContext db, string token, CancellationToken cancellationToken) =>
-        db.Invitations.AsNoTracking()
+    private readonly Func<AlignmentDbContext, string, CancellationToken, Task<SurveyLinkInfo?>> _invitation =
+        EF.CompileAsyncQuery((AlignmentDbContext db, string token, CancellationToken _) => db.Invitations.AsNoTracking()
             .Where(i => i.Token == token)
             .Join(db.Assessments, i => i.AssessmentId, a => a.Id, (i, a) => new SurveyLinkInfo(i.AssessmentId, i.Department, a.Status == AssessmentStatus.Open)
             {
                 InvitationId = i.Id,
                 FixedRole = i.Role,
                 Used = i.UsedOn != null,
+                SurveyLanguage = a.SurveyLanguage,
             })
-            .SingleOrDefaultAsync(cancellationToken);
+            .SingleOrDefault());
 
+    private readonly Func<AlignmentDbContext, int, Guid, Department, CancellationToken, Task<int?>> _voidedTotal =
+        EF.CompileAsyncQuery((AlignmentDbContext db, int assessmentId, Guid key, Department department, CancellationToken _) => db.ResponseExclusions.AsNoTracking()
+            .Where(e => e.AssessmentId == assessmentId && e.SubmissionKey == key && e.Department == department)
+            .Select(e => (int?)e.Total)
+            .FirstOrDefault());
+
+    /// <summary>The link behind <paramref name="token"/>, or null when there is none (also for an empty or overlong token, which never reaches the database).</summary>
+    public async Task<SurveyLinkInfo?> FindLinkAsync(AlignmentDbContext db, string? token, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (string.IsNullOrEmpty(token) || token.Length > SurveyLink.TokenMaxLength)
+        {
+            return null;
+        }
+
+        // Invitations are looked up only when no open link has the token.
+        return await _openLink(db, token, cancellationToken) ?? await _invitation(db, token, cancellationToken);
+    }
+
+    /// <summary>The total of a response voided by a consultant that was sent with <paramref name="key"/> through this department's link; null when none was.</summary>
+    public Task<int?> VoidedTotalAsync(AlignmentDbContext db, int assessmentId, Guid key, Department department, CancellationToken cancellationToken) =>
+        _voidedTotal(db, assessmentId, key, department, cancellationToken);
+}
+
+/// <summary>What the survey page shows before the questions.</summary>
+internal static class SurveyLinks
+{
     /// <summary>The organization and anonymity rule of a link's assessment (null when the assessment is gone).</summary>
     public static Task<SurveyContext?> ContextAsync(AlignmentDbContext db, SurveyLinkInfo link, CancellationToken cancellationToken) =>
         db.Assessments.AsNoTracking()
@@ -81,7 +108,7 @@ internal static class SurveyLinks
 /// Only tokens that exist are remembered, so guessing tokens cannot fill it; it holds at most <see cref="MaxEntries"/>.
 /// The survey form and the thank-you page look the link up directly, so they show a closed survey at once.
 /// </summary>
-public sealed class SurveyLinkCache(TimeProvider clock)
+public sealed class SurveyLinkCache(TimeProvider clock, SurveyQueries queries)
 {
     public static TimeSpan Lifetime { get; } = TimeSpan.FromSeconds(2);
 
@@ -97,7 +124,7 @@ public sealed class SurveyLinkCache(TimeProvider clock)
             return entry.Link;
         }
 
-        var link = await SurveyLinks.FindAsync(db, token, cancellationToken);
+        var link = await queries.FindLinkAsync(db, token, cancellationToken);
         // Personal invitations are not kept: each answers once, so a kept copy would only hide that it has been used.
         if (link is not null && link.InvitationId is null)
         {
@@ -114,4 +141,37 @@ public sealed class SurveyLinkCache(TimeProvider clock)
     }
 
     private sealed record Entry(SurveyLinkInfo Link, DateTimeOffset Expires);
+}
+
+/// <summary>
+/// The survey link of the current request, looked up once: the request's language (<c>SurveyLanguageCultureProvider</c>)
+/// and the use case both need it, and a second query per response was a large part of a submission's cost.
+/// Submissions may take the briefly cached copy (<see cref="SurveyLinkCache"/>: the writer checks the status again in its
+/// transaction); pages showing the link's state take a fresh one, so a closed survey shows as closed at once.
+/// </summary>
+public sealed class RequestSurveyLink(SurveyLinkCache cache, SurveyQueries queries, AlignmentDbContext db)
+{
+    private string? _token;
+    private SurveyLinkInfo? _link;
+    private bool _fresh;
+
+    /// <summary>For a submission: the cached copy will do.</summary>
+    public Task<SurveyLinkInfo?> FindForSubmissionAsync(string? token, CancellationToken cancellationToken) =>
+        FindAsync(token, fresh: false, cancellationToken);
+
+    /// <summary>Read from the database in this request.</summary>
+    public Task<SurveyLinkInfo?> FindFreshAsync(string? token, CancellationToken cancellationToken) =>
+        FindAsync(token, fresh: true, cancellationToken);
+
+    private async Task<SurveyLinkInfo?> FindAsync(string? token, bool fresh, CancellationToken cancellationToken)
+    {
+        if (_token is not null && string.Equals(_token, token, StringComparison.Ordinal) && (_fresh || !fresh))
+        {
+            return _link;
+        }
+
+        var link = fresh ? await queries.FindLinkAsync(db, token, cancellationToken) : await cache.FindAsync(db, token, cancellationToken);
+        (_token, _link, _fresh) = (token, link, fresh);
+        return link;
+    }
 }

@@ -39,6 +39,35 @@ public sealed class SurveyLanguageTests(SharedAppFixture shared) : IClassFixture
     }
 
     [Theory]
+    [InlineData("ru", "Насколько хорошо взаимодействуют Продажи и Маркетинг?")]
+    [InlineData("nl", "Hoe goed werken Sales en Marketing samen?")]
+    public async Task Get_PersonalInvitation_OpensInTheAssessmentsLanguage(string language, string heading)
+    {
+        var assessment = await _app.CreateAssessmentAsync("Invited " + Guid.NewGuid().ToString("N")[..6]);
+        var token = SurveyLink.NewToken();
+        await _app.WithDbAsync(async db =>
+        {
+            await db.Assessments.Where(a => a.Id == assessment.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.SurveyLanguage, language));
+            db.Invitations.Add(new Invitation
+            {
+                AssessmentId = assessment.Id,
+                Department = Department.Sales,
+                Email = $"{Guid.NewGuid():N}@client.example",
+                Token = token,
+                CreatedOn = new DateOnly(2026, 1, 5),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await _app.CreateBrowser().GetDocumentAsync($"/s/{token}");
+        var api = await _app.CreateClient().GetAsync($"/api/v1/surveys/{token}");
+
+        page.DocumentElement.GetAttribute("lang").Should().Be(language, "an invitee's browser language must not win over the assessment's");
+        page.Text("h1").Should().Be(heading);
+        (await api.Content.ReadAsStringAsync()).Should().Contain(Questionnaire.Get(1).Text(System.Globalization.CultureInfo.GetCultureInfo(language)));
+    }
+
+    [Theory]
     [InlineData("?lang=nl", "nl")]
     [InlineData("?ui-culture=en", "en")]
     [InlineData("?lang=de", "ru")]
