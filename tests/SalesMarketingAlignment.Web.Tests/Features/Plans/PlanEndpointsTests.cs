@@ -209,6 +209,22 @@ public sealed class PlanEndpointsTests(DashboardFixture fixture) : IClassFixture
         shown.ShouldBeJson(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task GetAndPut_AnonymousOrWrongContentType_Return401And415()
+    {
+        var anonymous = fixture.App.CreateBrowser();
+        var consultant = await fixture.SignedInAsync(DashboardFixture.Consultant);
+
+        var get = await anonymous.GetAsync(IntegratedPlan);
+        var put = await anonymous.PutAsJsonAsync(IntegratedPlan, new { items = new object[] { new { id = "os-split-marketing", kind = "ChecklistItem", status = "Done" } } });
+        var text = await consultant.PutAsync(IntegratedPlan, new StringContent("{\"items\": []}", System.Text.Encoding.UTF8, "text/plain"));
+
+        await get.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await put.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await text.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        (await EntryCountAsync(fixture.Integrated.Id, "os-split-marketing")).Should().Be(0);
+    }
+
     private static JsonElement Item(IEnumerable<JsonElement> items, string id) => items.Single(i => i.GetProperty("id").GetString() == id);
 
     private static async Task<JsonElement[]> ItemsAsync(HttpClient client, string url)
