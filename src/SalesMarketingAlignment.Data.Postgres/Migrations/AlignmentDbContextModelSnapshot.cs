@@ -546,6 +546,66 @@ namespace SalesMarketingAlignment.Data.Postgres.Migrations
                     b.ToTable("OrganizationMembers");
                 });
 
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.PlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("AssessmentId", "Kind", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PlanItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_PlanItems_Kind", "\"Kind\" IN (1, 2)");
+
+                            t.HasCheckConstraint("CK_PlanItems_Status", "\"Status\" BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.RefreshTokenGrant", b =>
                 {
                     b.Property<string>("Id")
@@ -914,6 +974,22 @@ namespace SalesMarketingAlignment.Data.Postgres.Migrations
                     b.Navigation("Organization");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.PlanItem", b =>
+                {
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", "Assessment")
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Assessment");
                 });
 
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.RefreshTokenGrant", b =>

@@ -525,6 +525,64 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.ToTable("OrganizationMembers");
                 });
 
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.PlanItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("AssessmentId", "Kind", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("PlanItems", t =>
+                        {
+                            t.HasCheckConstraint("CK_PlanItems_Kind", "\"Kind\" IN (1, 2)");
+
+                            t.HasCheckConstraint("CK_PlanItems_Status", "\"Status\" BETWEEN 1 AND 4");
+                        });
+                });
+
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.RefreshTokenGrant", b =>
                 {
                     b.Property<string>("Id")
@@ -887,6 +945,22 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.Navigation("Organization");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.PlanItem", b =>
+                {
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", "Assessment")
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Assessment");
                 });
 
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.RefreshTokenGrant", b =>

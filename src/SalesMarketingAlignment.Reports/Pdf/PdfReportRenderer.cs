@@ -53,6 +53,12 @@ public sealed class PdfReportRenderer
             // Without a single figure the report stays short: the summary says why, the recommendation and the appendix follow.
             flow.BeginSection();
             new RecommendationsPdfSection(flow, culture).Draw(report.Recommendations);
+            if (report.ActionPlan is { } plan)
+            {
+                flow.BeginSection();
+                new ActionPlanPdfSection(flow, culture).Draw(plan);
+            }
+
             new AppendixSection(flow, culture).Draw(report.Appendix, noResponses: report.Cover.Responses.Sum(r => r.Count) == 0);
             var header = $"{report.Cover.Organization}  ·  {report.Cover.AssessmentTitle}";
             flow.DrawPageFurniture(

@@ -6,6 +6,7 @@ using SalesMarketingAlignment.Web.Features.Dashboard;
 using SalesMarketingAlignment.Web.Features.Exports;
 using SalesMarketingAlignment.Web.Features.Invitations;
 using SalesMarketingAlignment.Web.Features.Organizations;
+using SalesMarketingAlignment.Web.Features.Plans;
 using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Features.Users;
@@ -42,6 +43,7 @@ public static class ApiEndpoints
         api.MapSurveyEndpoints();
         api.MapInvitationEndpoints();
         api.MapResultsEndpoints();
+        api.MapPlanEndpoints();
         api.MapExportEndpoints();
         api.MapPdfReportApi();
 

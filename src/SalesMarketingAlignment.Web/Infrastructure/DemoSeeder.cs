@@ -84,6 +84,7 @@ public sealed partial class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await SeedActionPlanAsync(organization.Id, consultant, executive, today, cancellationToken);
 
         LogDemoAccounts(logger, ConsultantEmail, ExecutiveEmail, string.IsNullOrEmpty(configured) ? password : "(Demo:Password)");
     }

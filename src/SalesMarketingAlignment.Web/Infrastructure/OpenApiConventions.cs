@@ -30,6 +30,7 @@ public static class OpenApiConventions
         ["Surveys"] = "What a respondent sees and sends through a survey link (no account).",
         ["Invitations"] = "Personal single-use survey links, their delivery by email, and participation counts (never which response an invitation gave).",
         ["Results"] = "Figures, the perception gap, the recommendation and its conditions.",
+        ["Action plan"] = "Who does each recommended action and checklist task, by when: owner, due date, status and note.",
         ["Exports"] = "CSV downloads of the responses and the statements.",
         ["Reports"] = "The PDF diagnostic report.",
     };

@@ -40,6 +40,8 @@ public sealed class SecurityHeadersTests(ApiFixture fixture) : IClassFixture<Api
                     "id" => fixture.AssessmentA.Id.ToString(CultureInfo.InvariantCulture),
                     "token" => token,
                     "key" => Guid.NewGuid().ToString(),
+                    "kind" => "Action",
+                    "item" => "da-colocate",
                     _ => throw new InvalidOperationException($"Give the route parameter '{parameter.Name}' of {pattern.RawText} a value in this test."),
                 },
                 _ => throw new InvalidOperationException($"Unexpected route part in {pattern.RawText}."),

@@ -1,6 +1,7 @@
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Web.Features.Accounts;
+using SalesMarketingAlignment.Web.Features.Plans;
 using SalesMarketingAlignment.Web.Features.Users;
 using SalesMarketingAlignment.Web.Pages.Assessments;
 
@@ -29,6 +30,16 @@ public sealed class SharedResourceParityTests
         // Data-annotation messages of API bodies: the ErrorMessage literals, which the scan already collects.
         ["Api/ApiJson.cs: e.Message"] = [],
         ["Pages/Admin/Audit/Index.cshtml: Model.KindText(row.Kind)"] = [.. SalesMarketingAlignment.Web.Pages.Admin.Audit.IndexModel.AllKindTexts],
+
+        // The action plan (decision 0016): status and kind names, and the plan use case's messages.
+        ["Pages/Assessments/_ActionPlan.cshtml: PlanCatalogue.KindName(item.Kind)"] = PlanCatalogue.KindNames,
+        ["Pages/Assessments/_ActionPlan.cshtml: PlanCatalogue.StatusName(item.Status)"] = PlanCatalogue.StatusNames,
+        ["Pages/Assessments/PlanItem.cshtml: PlanCatalogue.KindName(Model.Item.Kind)"] = PlanCatalogue.KindNames,
+        ["Pages/Assessments/PlanItem.cshtml: PlanCatalogue.StatusName(status)"] = PlanCatalogue.StatusNames,
+        ["Features/Plans/PlanReport.cs: PlanCatalogue.KindName(i.Kind)"] = PlanCatalogue.KindNames,
+        ["Features/Plans/PlanReport.cs: PlanCatalogue.StatusName(i.Status)"] = PlanCatalogue.StatusNames,
+        ["Features/Plans/PlanEndpoints.cs: e.Message"] = SavePlan.Messages,
+        ["Pages/Assessments/PlanItem.cshtml.cs: error.Message"] = SavePlan.Messages,
     };
 
     public static TheoryData<string> Cultures => ["ru", "nl"];

@@ -36,6 +36,8 @@ public sealed partial class UntranslatedTextTests(DashboardFixture fixture) : IC
         .. await fixture.App.WithDbAsync(db => db.Assessments.Select(a => a.Title).ToListAsync()),
         .. await fixture.App.WithDbAsync(db => db.Users.Select(u => u.Email!).ToListAsync()),
         .. await fixture.App.WithDbAsync(db => db.Users.Select(u => u.DisplayName).ToListAsync()),
+        .. await fixture.App.WithDbAsync(db => db.PlanItems.Select(p => p.Note ?? "").ToListAsync()),
+        .. await fixture.App.WithDbAsync(db => db.PlanItems.Select(p => p.OwnerName ?? "").ToListAsync()),
     ];
 
     public static TheoryData<string, string> Pages() => new()

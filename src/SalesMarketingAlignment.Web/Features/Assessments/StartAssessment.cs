@@ -4,6 +4,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Time;
+using SalesMarketingAlignment.Web.Features.Plans;
 using SalesMarketingAlignment.Web.Infrastructure;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
@@ -54,7 +55,7 @@ public sealed class MinimumGroupSizeAttribute : RangeAttribute
 /// Starts an assessment in an organization the caller may change (the organization filter has checked): open, dated
 /// today, with one survey link per department.
 /// </summary>
-public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock)
+public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock, PlanCarryOver planCarryOver)
 {
     public abstract record Result;
 
@@ -82,6 +83,8 @@ public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock)
         }
 
         db.Assessments.Add(assessment);
+        // The new round starts from the previous round's open plan items, saved with it (decision 0016).
+        await planCarryOver.CopyOpenItemsAsync(assessment, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Started(assessment);
     }

@@ -6,6 +6,7 @@ using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Model;
 using SalesMarketingAlignment.Reports.Pdf;
 using SalesMarketingAlignment.Web.Api;
+using SalesMarketingAlignment.Web.Features.Plans;
 using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Audit;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
@@ -87,6 +88,7 @@ public static class ReportEndpoints
         PdfReportRenderer renderer,
         TimeProvider clock,
         IStringLocalizer<SharedResource> localizer,
+        PlanReport planReport,
         CancellationToken cancellationToken)
     {
         if (!TryParsePaper(paper, out var paperSize))
@@ -111,7 +113,8 @@ public static class ReportEndpoints
                 return ApiEndpoints.IsApiRequest(http.Request) ? ApiProblems.NotFound() : Results.NotFound();
         }
 
-        var pdf = renderer.Render(DiagnosticReportBuilder.Build(input));
+        var report = DiagnosticReportBuilder.Build(input) with { ActionPlan = await planReport.BuildAsync(id, input.Recommendation, cancellationToken) };
+        var pdf = renderer.Render(report);
         // Reports hold an organization's confidential figures: never keep them in a shared or browser cache.
         http.Response.Headers.CacheControl = "no-store";
         // Set by hand rather than by Results.File: it would send filename* but turn every non-ASCII letter of filename into "_".

@@ -16,6 +16,7 @@ using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Features.Invitations;
+using SalesMarketingAlignment.Web.Features.Plans;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Pages.Organizations;
 
@@ -30,7 +31,7 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed class DetailsModel(
     AlignmentDbContext db, SaveConditions saveConditions, ReleaseResults releaseResults, IStringLocalizer<SharedResource> localizer,
-    UserManager<ApplicationUser> users, GetParticipation getParticipation) : PageModel
+    UserManager<ApplicationUser> users, GetParticipation getParticipation, GetPlan getPlan) : PageModel
 {
     public const string SortByGap = "gap";
 
@@ -77,6 +78,9 @@ public sealed class DetailsModel(
     public IReadOnlyList<DepartmentCard> Cards { get; private set; } = [];
     public IReadOnlyList<SubgroupRow> Subgroups { get; private set; } = [];
     public ChecklistView Checklist { get; private set; } = null!;
+
+    /// <summary>The action plan (who does each recommended action and checklist task, by when); set when figures are shown.</summary>
+    public ActionPlanView Plan { get; private set; } = null!;
 
     /// <summary>Set when a posted conditions form could not be saved.</summary>
     public string? ConditionsError { get; private set; }
@@ -183,6 +187,7 @@ public sealed class DetailsModel(
         Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule);
         Participation = await getParticipation.HandleAsync(id, cancellationToken);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
+        Plan = await getPlan.BuildAsync(id, Recommendation, cancellationToken);
         await LoadConditionsAssessmentAsync(assessment, cancellationToken);
         return true;
     }

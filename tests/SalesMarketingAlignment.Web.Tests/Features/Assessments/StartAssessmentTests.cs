@@ -3,6 +3,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Plans;
 
 namespace SalesMarketingAlignment.Web.Tests.Features.Assessments;
 
@@ -17,7 +18,7 @@ public sealed class StartAssessmentTests(FeatureDatabase database) : IClassFixtu
         var (scope, db) = database.NewContext();
         using (scope)
         {
-            var result = await new StartAssessment(db, Clock).HandleAsync(
+            var result = await new StartAssessment(db, Clock, new PlanCarryOver(db)).HandleAsync(
                 organizationId, new StartAssessmentRequest { Title = "  Spring  ", MinimumGroupSize = 5, ExpectedSales = 7 }, "user-1", default);
 
             var started = result.Should().BeOfType<StartAssessment.Started>().Subject.Assessment;
@@ -40,7 +41,7 @@ public sealed class StartAssessmentTests(FeatureDatabase database) : IClassFixtu
         var (scope, db) = database.NewContext();
         using (scope)
         {
-            var result = await new StartAssessment(db, Clock).HandleAsync(
+            var result = await new StartAssessment(db, Clock, new PlanCarryOver(db)).HandleAsync(
                 organizationId, new StartAssessmentRequest { Title = "T", MinimumGroupSize = size }, "user-1", default);
 
             result.Should().BeOfType<StartAssessment.Invalid>()
@@ -56,7 +57,7 @@ public sealed class StartAssessmentTests(FeatureDatabase database) : IClassFixtu
         var (scope, db) = database.NewContext();
         using (scope)
         {
-            var result = await new StartAssessment(db, Clock).HandleAsync(organizationId, new StartAssessmentRequest { Title = "   " }, "user-1", default);
+            var result = await new StartAssessment(db, Clock, new PlanCarryOver(db)).HandleAsync(organizationId, new StartAssessmentRequest { Title = "   " }, "user-1", default);
 
             result.Should().BeOfType<StartAssessment.Invalid>().Which.Errors.Should().ContainKey(nameof(StartAssessmentRequest.Title));
             (await db.Assessments.CountAsync(a => a.OrganizationId == organizationId)).Should().Be(1);
