@@ -2,6 +2,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Users;
+using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Pages.Assessments;
 
 namespace SalesMarketingAlignment.Web.Tests.Infrastructure;
@@ -29,6 +30,10 @@ public sealed class SharedResourceParityTests
         // Data-annotation messages of API bodies: the ErrorMessage literals, which the scan already collects.
         ["Api/ApiJson.cs: e.Message"] = [],
         ["Pages/Admin/Audit/Index.cshtml: Model.KindText(row.Kind)"] = [.. SalesMarketingAlignment.Web.Pages.Admin.Audit.IndexModel.AllKindTexts],
+
+        // ProblemDetails are worded as they are written, from the English text or the template it was formatted from.
+        ["Infrastructure/LocalizedProblemDetails.cs: english"] = LocalizedProblemDetails.Texts,
+        ["Infrastructure/LocalizedProblemDetails.cs: template.Key"] = LocalizedProblemDetails.Texts,
     };
 
     public static TheoryData<string> Cultures => ["ru", "nl"];
