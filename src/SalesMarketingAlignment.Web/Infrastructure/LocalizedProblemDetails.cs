@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Localization;
@@ -16,8 +15,6 @@ namespace SalesMarketingAlignment.Web.Infrastructure;
 /// </summary>
 public static partial class LocalizedProblemDetails
 {
-    private static readonly ConcurrentDictionary<Type, Template[]> Templates = new();
-
     /// <summary>
     /// The English texts (and templates, with {0} where values go) of the ProblemDetails the API writes, each a key of
     /// the shared catalogue with its ru and nl entries.
@@ -148,7 +145,7 @@ public static partial class LocalizedProblemDetails
             return exact.Value;
         }
 
-        foreach (var template in TemplatesOf(localizer))
+        foreach (var template in Templates.Value)
         {
             var match = template.Pattern.Match(english);
             if (match.Success)
@@ -167,30 +164,17 @@ public static partial class LocalizedProblemDetails
         return english;
     }
 
-    private static Template[] TemplatesOf(IStringLocalizer localizer) =>
-        Templates.GetOrAdd(localizer.GetType(), _ => Load(localizer));
-
-    private static Template[] Load(IStringLocalizer localizer)
-    {
-        // Every key is in the Russian file (the parity test), so its names are the catalogue's English keys.
-        var current = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru");
-            return [.. localizer.GetAllStrings(includeParentCultures: false)
-                .Select(s => s.Name)
-                .Where(name => Placeholder().IsMatch(name))
-                .Select(name => new Template(
-                    name,
-                    new Regex("^" + Placeholder().Replace(Regex.Escape(name).Replace(@"\{", "{", StringComparison.Ordinal), m => $"(?<p{m.Groups[1].Value}>.+?)") + "$", RegexOptions.Singleline | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)),
-                    [.. Placeholder().Matches(name).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))]))
-                .Where(t => t.Order.Distinct().Count() == t.Order.Length)];
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = current;
-        }
-    }
+    // Only the API's own templates: a short page template ("{0} of {1}") would match almost any sentence.
+    private static readonly Lazy<Template[]> Templates = new(() =>
+    [
+        .. Texts.Where(text => Placeholder().IsMatch(text)).Select(text => new Template(
+            text,
+            new Regex(
+                "^" + Placeholder().Replace(Regex.Escape(text).Replace(@"\{", "{", StringComparison.Ordinal), m => $"(?<p{m.Groups[1].Value}>.+?)") + "$",
+                RegexOptions.Singleline | RegexOptions.CultureInvariant,
+                TimeSpan.FromMilliseconds(100)),
+            [.. Placeholder().Matches(text).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture))])),
+    ]);
 
     private sealed record Template(string Key, Regex Pattern, int[] Order);
 
