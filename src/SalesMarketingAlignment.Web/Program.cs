@@ -73,6 +73,8 @@ builder.Services.AddScoped<IAuthorizationHandler, OrganizationAuthorizationHandl
 builder.Services.AddApi();
 
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+// As options, so that a test host can add its pseudo-language (decision 0012).
+builder.Services.Configure<RequestLocalizationOptions>(RequestLanguages.Configure);
 builder.Services
     .AddRazorPages(options =>
     {
@@ -85,7 +87,7 @@ builder.Services
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
 builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, LocalizedModelBindingMessages>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(LocalizedProblemDetails.Configure);
 // Errors, status codes and storage failures: ProblemDetails under /api, the error page elsewhere (Infrastructure/ErrorPipeline).
 builder.Services.AddErrorPipeline();
 builder.Services.AddHealthChecks().AddCheck<DatabaseWriteHealthCheck>(DatabaseWriteHealthCheck.Name, timeout: TimeSpan.FromSeconds(10));
@@ -121,7 +123,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseRequestLocalization(RequestLanguages.Configure);
+app.UseRequestLocalization();
 app.UseRouting();
 app.UseRequestBodyLimit();
 app.UseAuthentication();

@@ -43,7 +43,7 @@ public sealed class RussianJourney(BrowserFixture browser, ITestOutputHelper out
             await ShouldBeRussianAsync(respondent.Page);
             (await survey.SidewaysOverflowAsync()).Should().BeLessThanOrEqualTo(0, "the Russian survey fits a 375 px wide phone");
             await survey.ChooseAsync("Staff", Answers.Select(a => (int?)a).ToList(), tap: true);
-            await respondent.Page.Locator("form[data-survey] button[type=submit]").TapAsync();
+            await survey.SendButton.TapAsync();
             var thanks = new ThanksPage(respondent, token);
             await thanks.AssertArrivedAsync();
             await ShouldBeRussianAsync(respondent.Page);
@@ -87,14 +87,13 @@ public sealed class RussianJourney(BrowserFixture browser, ITestOutputHelper out
 
     private static async Task SignInInRussianAsync(BrowserSession session, string email)
     {
-        await session.GotoAsync("/Account/Login");
-        await session.CheckPageAsync("Login (ru)");
+        // The same page object as the English journeys: it finds the fields and the button by their Russian names.
+        var login = new LoginPage(session);
+        await login.GotoAsync();
         await ShouldBeRussianAsync(session.Page);
-        await session.Page.GetByLabel("Электронная почта").FillAsync(email);
-        await session.Page.GetByLabel("Пароль").FillAsync(Password);
-        await session.Page.GetByRole(AriaRole.Button, new() { Name = "Войти" }).ClickAsync();
+        (await login.LanguageAsync()).Should().Be("ru");
+        await login.SignInAsync(email, Password);
         await Assertions.Expect(session.Page.Locator("h1")).ToHaveTextAsync("Организации");
-        await session.CheckPageAsync("Organizations (ru)");
     }
 
     private static async Task ShouldBeRussianAsync(IPage page)

@@ -19,9 +19,9 @@ public sealed class AcceptInvitationPage(BrowserSession session, string pathAndQ
     /// <summary>Chooses a name and password; arrives signed in on the organization's page.</summary>
     public async Task<OrganizationPage> CreateAccountAsync(string name, string password)
     {
-        await Page.GetByLabel("Name").FillAsync(name);
-        await Page.GetByLabel("Password").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Create my account and join" }).ClickAsync();
+        await Page.GetByLabel(await TextAsync("Name")).FillAsync(name);
+        await Page.GetByLabel(await TextAsync("Password")).FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Create my account and join") }).ClickAsync();
         return await OrganizationPage.ArriveAsync(Session);
     }
 }

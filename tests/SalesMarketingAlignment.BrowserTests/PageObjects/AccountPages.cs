@@ -13,8 +13,8 @@ public sealed class ResetPasswordPage(BrowserSession session, string pathAndQuer
 
     public async Task<LoginPage> SetPasswordAsync(string password)
     {
-        await Page.GetByLabel("New password").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Set the password" }).ClickAsync();
+        await Page.GetByLabel(await TextAsync("New password")).FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Set the password") }).ClickAsync();
         var login = new LoginPage(Session);
         await login.AssertArrivedAsync();
         return login;
@@ -28,9 +28,9 @@ public sealed class ChangePasswordPage(BrowserSession session) : PageObject(sess
 
     public async Task ChangeAsync(string current, string next)
     {
-        await Page.GetByLabel("Current password").FillAsync(current);
-        await Page.GetByLabel("New password").FillAsync(next);
-        await SubmitAndWaitForNewDocumentAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Change the password" }).ClickAsync());
+        await Page.GetByLabel(await TextAsync("Current password")).FillAsync(current);
+        await Page.GetByLabel(await TextAsync("New password")).FillAsync(next);
+        await SubmitAndWaitForNewDocumentAsync(async () => await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Change the password") }).ClickAsync());
         await AssertArrivedAsync();
     }
 }

@@ -13,9 +13,9 @@ public sealed class AddExecutivePage(BrowserSession session, int organizationId)
     /// <summary>Invites <paramref name="email"/>; returns the invitation link the page shows (no mail in the tests).</summary>
     public async Task<string> InviteAsync(string email)
     {
-        await Page.GetByLabel("Email").FillAsync(email);
-        await SubmitAndWaitForNewDocumentAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Add or invite" }).ClickAsync());
+        await Page.GetByLabel(await TextAsync("Email")).FillAsync(email);
+        await SubmitAndWaitForNewDocumentAsync(async () => await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Add or invite") }).ClickAsync());
         await CheckGatesAsync();
-        return await Page.GetByLabel("Invitation link").InputValueAsync();
+        return await Page.GetByLabel(await TextAsync("Invitation link")).InputValueAsync();
     }
 }

@@ -13,12 +13,12 @@ public sealed class AdminUsersPage(BrowserSession session) : PageObject(session,
     /// <summary>Creates an account; the page redirects to itself and confirms it.</summary>
     public async Task CreateUserAsync(string name, string email, string password, string role)
     {
-        await Page.GetByLabel("Name").FillAsync(name);
-        await Page.GetByLabel("Email").FillAsync(email);
-        await Page.GetByLabel("Password").FillAsync(password);
-        await Page.GetByLabel("Role").SelectOptionAsync(new SelectOptionValue { Label = role });
+        await Page.GetByLabel(await TextAsync("Name")).FillAsync(name);
+        await Page.GetByLabel(await TextAsync("Email")).FillAsync(email);
+        await Page.GetByLabel(await TextAsync("Password")).FillAsync(password);
+        await Page.GetByLabel(await TextAsync("Role")).SelectOptionAsync(new SelectOptionValue { Label = await TextAsync(role) });
         await SubmitAndWaitForNewDocumentAsync(
-            () => Page.GetByRole(AriaRole.Button, new() { Name = "Create the user" }).ClickAsync());
+            async () => await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Create the user") }).ClickAsync());
         await AssertArrivedAsync();
     }
 
@@ -28,7 +28,7 @@ public sealed class AdminUsersPage(BrowserSession session) : PageObject(session,
     public async Task SetDisabledAsync(string name, bool disabled)
     {
         await SubmitAndWaitForNewDocumentAsync(
-            () => Page.GetByRole(AriaRole.Button, new() { Name = (disabled ? "Disable " : "Enable ") + name }).ClickAsync());
+            async () => await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync(disabled ? "Disable {0}" : "Enable {0}", name) }).ClickAsync());
         await AssertArrivedAsync();
     }
 
@@ -36,8 +36,8 @@ public sealed class AdminUsersPage(BrowserSession session) : PageObject(session,
     public async Task<string> IssuePasswordLinkAsync(string name)
     {
         await SubmitAndWaitForNewDocumentAsync(
-            () => Page.GetByRole(AriaRole.Button, new() { Name = "Password link for " + name }).ClickAsync());
+            async () => await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Password link for {0}", name) }).ClickAsync());
         await CheckGatesAsync();
-        return await Page.GetByLabel("Password link").InputValueAsync();
+        return await Page.GetByLabel(await TextAsync("Password link")).InputValueAsync();
     }
 }

@@ -21,7 +21,7 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
     /// <summary>Follows "Invite respondents with personal links" from the share section to the Invitations page.</summary>
     public async Task<InvitationsPage> OpenInvitationsAsync()
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Invite respondents with personal links" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = await TextAsync("Invite respondents with personal links") }).ClickAsync();
         var invitations = new InvitationsPage(Session, Id);
         await invitations.AssertArrivedAsync();
         return invitations;
@@ -33,7 +33,7 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
     /// <summary>Clicks the department's copy button, waits for its confirmation and returns what the clipboard holds.</summary>
     public async Task<string> CopySurveyLinkAsync(string department)
     {
-        var button = Page.GetByRole(AriaRole.Button, new() { Name = $"Copy the {department} link" });
+        var button = Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Copy the {0} link", await DepartmentAsync(department)) });
         await button.ClickAsync();
         var status = Page.Locator($"#link-{department.ToLowerInvariant()}-status");
         await Assertions.Expect(status).ToHaveTextAsync("Copied");
@@ -70,7 +70,7 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
     /// </summary>
     public async Task ReleaseInterimResultsAsync()
     {
-        await SubmitAndWaitForNewDocumentAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Release interim results" }).ClickAsync());
+        await SubmitAndWaitForNewDocumentAsync(async () => await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Release interim results") }).ClickAsync());
         await Assertions.Expect(Page.Locator("#release")).ToContainTextAsync("Interim results released");
         await CheckGatesAsync();
     }
@@ -81,7 +81,7 @@ public sealed class AssessmentPage(BrowserSession session, int id) : PageObject(
         // The download ends the form's navigation without a new page: Chromium reports that request as aborted.
         Session.Health.ExpectRequestFailure($"/Assessments/{Id}/report.pdf");
         var download = await Page.RunAndWaitForDownloadAsync(
-            () => Page.GetByRole(AriaRole.Button, new() { Name = "Download PDF report" }).ClickAsync());
+            async () => await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Download PDF report") }).ClickAsync());
         var path = await download.PathAsync();
         return await File.ReadAllBytesAsync(path);
     }

@@ -10,9 +10,9 @@ public sealed class CreateAssessmentPage(BrowserSession session, int organizatio
 {
     public async Task<AssessmentPage> CreateAsync(string title, int minimumGroupSize)
     {
-        await Page.GetByLabel("Title").FillAsync(title);
-        await Page.GetByLabel("Smallest group whose results are shown").FillAsync(minimumGroupSize.ToString(CultureInfo.InvariantCulture));
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Start the assessment" }).ClickAsync();
+        await Page.GetByLabel(await TextAsync("Title")).FillAsync(title);
+        await Page.Locator("#Input_MinimumGroupSize").FillAsync(minimumGroupSize.ToString(CultureInfo.InvariantCulture));
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Start the assessment") }).ClickAsync();
         return await AssessmentPage.ArriveAsync(Session);
     }
 }

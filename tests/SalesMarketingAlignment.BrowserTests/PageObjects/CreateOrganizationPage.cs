@@ -8,8 +8,8 @@ public sealed class CreateOrganizationPage(BrowserSession session) : PageObject(
 {
     public async Task<OrganizationPage> CreateAsync(string name)
     {
-        await Page.GetByLabel("Name of the organization").FillAsync(name);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Add the organization" }).ClickAsync();
+        await Page.GetByLabel(await TextAsync("Name of the organization")).FillAsync(name);
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Add the organization") }).ClickAsync();
         return await OrganizationPage.ArriveAsync(Session);
     }
 }

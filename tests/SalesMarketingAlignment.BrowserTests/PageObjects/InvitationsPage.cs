@@ -9,8 +9,8 @@ public sealed class InvitationsPage(BrowserSession session, int assessmentId) : 
     /// <summary>Switches a department's open link on ("Sales" or "Marketing") and waits for the page to say so.</summary>
     public async Task SwitchOpenLinkOnAsync(string department)
     {
-        await Page.GetByRole(AriaRole.Button, new() { Name = $"Switch the {department} open link on" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Switch the {0} open link on", await DepartmentAsync(department)) }).ClickAsync();
         await AssertArrivedAsync();
-        await Assertions.Expect(Page.GetByText($"The {department} open link is on.")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText(await TextAsync("The {0} open link is on.", await DepartmentAsync(department)))).ToBeVisibleAsync();
     }
 }

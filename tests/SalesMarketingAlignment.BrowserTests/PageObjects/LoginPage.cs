@@ -8,9 +8,9 @@ public sealed class LoginPage(BrowserSession session) : PageObject(session, "/Ac
 {
     public async Task<OrganizationsPage> SignInAsync(string email, string password)
     {
-        await Page.GetByLabel("Email").FillAsync(email);
-        await Page.GetByLabel("Password").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.GetByLabel(await TextAsync("Email")).FillAsync(email);
+        await Page.GetByLabel(await TextAsync("Password")).FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Sign in") }).ClickAsync();
         var organizations = new OrganizationsPage(Session);
         await organizations.AssertArrivedAsync();
         return organizations;

@@ -50,15 +50,15 @@ public sealed class OrganizationPage(BrowserSession session, int id) : PageObjec
     /// <summary>Removes a member by the name the list shows; the page reloads without them.</summary>
     public async Task RemoveMemberAsync(string displayName)
     {
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Remove " + displayName }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Remove " + displayName })).ToHaveCountAsync(0);
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Remove {0}", displayName) }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Remove {0}", displayName) })).ToHaveCountAsync(0);
         await Session.WaitForLoadStateAsync(LoadState.Load);
         await CheckGatesAsync();
     }
 
     public async Task<CreateAssessmentPage> StartAssessmentAsync()
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Start an assessment" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = await TextAsync("Start an assessment") }).ClickAsync();
         var create = new CreateAssessmentPage(Session, Id);
         await create.AssertArrivedAsync();
         return create;
@@ -66,7 +66,7 @@ public sealed class OrganizationPage(BrowserSession session, int id) : PageObjec
 
     public async Task<AddExecutivePage> AddExecutiveAsync()
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Add a member" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = await TextAsync("Add a member") }).ClickAsync();
         var add = new AddExecutivePage(Session, Id);
         await add.AssertArrivedAsync();
         return add;

@@ -11,7 +11,7 @@ public sealed class OrganizationsPage(BrowserSession session) : PageObject(sessi
 
     public async Task<CreateOrganizationPage> AddOrganizationAsync()
     {
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Add an organization" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = await TextAsync("Add an organization") }).ClickAsync();
         var create = new CreateOrganizationPage(Session);
         await create.AssertArrivedAsync();
         return create;

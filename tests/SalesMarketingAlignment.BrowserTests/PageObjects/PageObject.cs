@@ -48,6 +48,18 @@ public abstract class PageObject
         await CheckGatesAsync();
     }
 
+    /// <summary>The language the page is shown in (its html lang).</summary>
+    public async Task<string> LanguageAsync() => await Page.Locator("html").GetAttributeAsync("lang") ?? "en";
+
+    /// <summary>
+    /// The app's text for <paramref name="english"/> in the page's language: locators by accessible name then work
+    /// in every language (<see cref="AppTexts"/>).
+    /// </summary>
+    protected async Task<string> TextAsync(string english, params object[] args) => AppTexts.Get(await LanguageAsync(), english, args);
+
+    /// <summary>The department's name ("Sales", "Marketing") as the page shows it.</summary>
+    protected async Task<string> DepartmentAsync(string department) => AppTexts.Department(await LanguageAsync(), department);
+
     /// <summary>The document's width beyond the viewport, in CSS pixels: 0 when nothing scrolls sideways.</summary>
     public Task<int> SidewaysOverflowAsync() =>
         Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -11,11 +11,11 @@ public sealed class SetupPage(BrowserSession session) : PageObject(session, "/Se
 {
     public async Task<AdminUsersPage> CreateAdministratorAsync(string name, string email, string password, string setupCode)
     {
-        await Page.GetByLabel("Setup code").FillAsync(setupCode);
-        await Page.GetByLabel("Name").FillAsync(name);
-        await Page.GetByLabel("Email").FillAsync(email);
-        await Page.GetByLabel("Password").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Create the administrator" }).ClickAsync();
+        await Page.Locator("#setup-code").FillAsync(setupCode);
+        await Page.Locator("#Input_DisplayName").FillAsync(name);
+        await Page.GetByLabel(await TextAsync("Email")).FillAsync(email);
+        await Page.GetByLabel(await TextAsync("Password")).FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = await TextAsync("Create the administrator") }).ClickAsync();
         var users = new AdminUsersPage(Session);
         await users.AssertArrivedAsync();
         return users;

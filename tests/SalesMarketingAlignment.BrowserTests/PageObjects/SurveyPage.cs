@@ -28,7 +28,7 @@ public sealed partial class SurveyPage(BrowserSession session, string token) : P
 
     public ILocator Progress => Page.Locator("#progress-count");
 
-    public ILocator SendButton => Page.GetByRole(AriaRole.Button, new() { Name = "Send my answers" });
+    public ILocator SendButton => Page.Locator("form[data-survey] button[type=submit]");
 
     /// <summary>The radio for answer <paramref name="value"/> (1-5) of statement <paramref name="statement"/>.</summary>
     public ILocator Answer(int statement, int value) =>

@@ -73,6 +73,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// <summary>Hash passwords as the app is configured to (no test override): for the test that checks that cost.</summary>
     public bool ProductionPasswordHashing { get; init; }
 
+    /// <summary>Services replaced or added for this app only (after Program's own), e.g. the pseudo-language's.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -85,6 +88,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         {
             // Runs after Program's own Configure<PasswordHasherOptions>, so this value wins in tests only.
             builder.ConfigureTestServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestIterationCount));
+        }
+
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
         }
     }
 

@@ -3,6 +3,7 @@ using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Plans;
 using SalesMarketingAlignment.Web.Features.Users;
+using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Pages.Assessments;
 
 namespace SalesMarketingAlignment.Web.Tests.Infrastructure;
@@ -40,6 +41,10 @@ public sealed class SharedResourceParityTests
         ["Features/Plans/PlanReport.cs: PlanCatalogue.StatusName(i.Status)"] = PlanCatalogue.StatusNames,
         ["Features/Plans/PlanEndpoints.cs: e.Message"] = SavePlan.Messages,
         ["Pages/Assessments/PlanItem.cshtml.cs: error.Message"] = SavePlan.Messages,
+
+        // ProblemDetails are worded as they are written, from the English text or the template it was formatted from.
+        ["Infrastructure/LocalizedProblemDetails.cs: english"] = LocalizedProblemDetails.Texts,
+        ["Infrastructure/LocalizedProblemDetails.cs: template.Key"] = LocalizedProblemDetails.Texts,
     };
 
     public static TheoryData<string> Cultures => ["ru", "nl"];

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
@@ -13,7 +14,7 @@ namespace SalesMarketingAlignment.Web.Tests.Pages.Assessments;
 /// One app per test class (a host start costs far more than a test): the demo organization, plus an organization "Org A" with a
 /// consultant and an executive, and a consultant of another organization.
 /// </summary>
-public sealed class DashboardFixture : IAsyncLifetime
+public class DashboardFixture : IAsyncLifetime
 {
     public const string DemoPassword = "demo password 123";
     public const string Consultant = "carl@a.example";
@@ -24,7 +25,16 @@ public sealed class DashboardFixture : IAsyncLifetime
     public static readonly int[] MarketingA = [5, .. Enumerable.Repeat(4, 19)];
     public static readonly int[] MarketingB = [2, .. Enumerable.Repeat(4, 19)];
 
-    public AppFactory App { get; } = new(new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Demo:Password"] = DemoPassword });
+    public DashboardFixture()
+        : this(testServices: null)
+    {
+    }
+
+    /// <param name="testServices">Services this app replaces or adds (AppFactory.TestServices).</param>
+    protected DashboardFixture(Action<IServiceCollection>? testServices) =>
+        App = new(new Dictionary<string, string?> { ["Demo:Enabled"] = "true", ["Demo:Password"] = DemoPassword }) { TestServices = testServices };
+
+    public AppFactory App { get; }
 
     public ApplicationUser ConsultantUser { get; private set; } = null!;
     public ApplicationUser ExecutiveUser { get; private set; } = null!;
