@@ -77,6 +77,9 @@ public sealed record DiagnosticReport
     /// <summary>Sales head, Sales staff, Marketing head, Marketing staff (docs/decisions/0013); empty when not given.</summary>
     public IReadOnlyList<PerceptionRow> Perceptions { get; init; } = [];
 
+    /// <summary>Whether the round's heads were told their answers are shown as the head's view (decision 0013).</summary>
+    public bool HeadsToldOfHeadsView { get; init; } = true;
+
     /// <summary>The assessment is still open: every page says the figures may change.</summary>
     public bool IsDraft => Cover.ClosedOn is null;
 

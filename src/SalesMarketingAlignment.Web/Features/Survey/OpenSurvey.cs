@@ -1,9 +1,10 @@
 using SalesMarketingAlignment.Data;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Features.Survey;
 
 /// <summary>Opening a survey link: what the form needs (the department), or that there is no such survey, or that it is closed.</summary>
-public sealed class OpenSurvey(AlignmentDbContext db)
+public sealed class OpenSurvey(AlignmentDbContext db, TimeProvider clock)
 {
     public abstract record Result
     {
@@ -14,7 +15,7 @@ public sealed class OpenSurvey(AlignmentDbContext db)
         /// <summary>The survey accepts answers.</summary>
         public sealed record Open(SurveyLinkInfo Link) : Result;
 
-        /// <summary>The assessment is closed: the link is real but accepts nothing.</summary>
+        /// <summary>The assessment is closed, or its closing date has passed: the link is real but accepts nothing.</summary>
         public sealed record Closed(SurveyLinkInfo Link) : Result;
 
         /// <summary>A personal invitation that was used already: it submits once.</summary>
@@ -28,7 +29,7 @@ public sealed class OpenSurvey(AlignmentDbContext db)
 
     public async Task<Result> HandleAsync(string? token, CancellationToken cancellationToken)
     {
-        var link = await SurveyLinks.FindAsync(db, token, cancellationToken);
+        var link = await SurveyLinks.FindAsync(db, token, clock.Today(), cancellationToken);
         return link switch
         {
             null => new Result.NotFound(),

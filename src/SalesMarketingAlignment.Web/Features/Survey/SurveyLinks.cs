@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Texts;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Features.Survey;
 
@@ -26,18 +27,28 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
     /// <summary>Answers are accepted: the assessment is open, and the link is in use and not used up.</summary>
     public bool AcceptsAnswers => IsOpen && !Used && !NotInUse;
 
+    /// <summary>The last day for answers (UTC); null without a closing date. Past it, <see cref="IsOpen"/> is false.</summary>
+    public DateOnly? ClosesOn { get; init; }
+
     /// <summary>The department's name in the current UI culture.</summary>
     public string DepartmentName => AlignmentWording.DepartmentName(Department);
 }
 
 /// <summary>What the survey page tells a respondent before they answer: whose survey it is and the smallest group shown.</summary>
-public sealed record SurveyContext(string OrganizationName, int MinimumGroupSize);
+public sealed record SurveyContext(string OrganizationName, int MinimumGroupSize)
+{
+    /// <summary>False for a round from before decision 0013: its heads are not shown as the head's view.</summary>
+    public bool HeadsToldOfHeadsView { get; init; } = true;
+}
 
 /// <summary>The one lookup of a survey token, for the form, the submission and the thank-you page alike.</summary>
 internal static class SurveyLinks
 {
-    /// <summary>The link behind <paramref name="token"/>, or null when there is none (also for an empty or overlong token, which never reaches the database).</summary>
-    public static async Task<SurveyLinkInfo?> FindAsync(AlignmentDbContext db, string? token, CancellationToken cancellationToken)
+    /// <summary>
+    /// The link behind <paramref name="token"/>, or null when there is none (also for an empty or overlong token, which
+    /// never reaches the database). It reads as closed once the assessment is closed or its closing date is before <paramref name="today"/>.
+    /// </summary>
+    public static async Task<SurveyLinkInfo?> FindAsync(AlignmentDbContext db, string? token, DateOnly today, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(token) || token.Length > SurveyLink.TokenMaxLength)
         {
@@ -46,20 +57,24 @@ internal static class SurveyLinks
 
         return await db.SurveyLinks.AsNoTracking()
             .Where(l => l.Token == token)
-            .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open)
+            .Select(l => new SurveyLinkInfo(
+                l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open && (l.Assessment.ClosesOn == null || l.Assessment.ClosesOn >= today))
             {
+                ClosesOn = l.Assessment.ClosesOn,
                 NotInUse = l.Department == Department.Sales ? !l.Assessment.SalesOpenLink : !l.Assessment.MarketingOpenLink,
             })
             .SingleOrDefaultAsync(cancellationToken)
-            ?? await FindInvitationAsync(db, token, cancellationToken);
+            ?? await FindInvitationAsync(db, token, today, cancellationToken);
     }
 
     /// <summary>Invitations: a personal token, looked up only when no open link has it.</summary>
-    private static Task<SurveyLinkInfo?> FindInvitationAsync(AlignmentDbContext db, string token, CancellationToken cancellationToken) =>
+    private static Task<SurveyLinkInfo?> FindInvitationAsync(AlignmentDbContext db, string token, DateOnly today, CancellationToken cancellationToken) =>
         db.Invitations.AsNoTracking()
             .Where(i => i.Token == token)
-            .Join(db.Assessments, i => i.AssessmentId, a => a.Id, (i, a) => new SurveyLinkInfo(i.AssessmentId, i.Department, a.Status == AssessmentStatus.Open)
+            .Join(db.Assessments, i => i.AssessmentId, a => a.Id, (i, a) => new SurveyLinkInfo(
+                i.AssessmentId, i.Department, a.Status == AssessmentStatus.Open && (a.ClosesOn == null || a.ClosesOn >= today))
             {
+                ClosesOn = a.ClosesOn,
                 InvitationId = i.Id,
                 FixedRole = i.Role,
                 Used = i.UsedOn != null,
@@ -70,14 +85,15 @@ internal static class SurveyLinks
     public static Task<SurveyContext?> ContextAsync(AlignmentDbContext db, SurveyLinkInfo link, CancellationToken cancellationToken) =>
         db.Assessments.AsNoTracking()
             .Where(a => a.Id == link.AssessmentId)
-            .Select(a => new SurveyContext(a.Organization!.Name, a.MinimumGroupSize))
+            .Select(a => new SurveyContext(a.Organization!.Name, a.MinimumGroupSize) { HeadsToldOfHeadsView = a.HeadsToldOfHeadsView })
             .SingleOrDefaultAsync(cancellationToken);
 }
 
 /// <summary>
 /// The submission path's look-up of a token, remembered for <see cref="Lifetime"/>: under load every submission would
 /// otherwise pay a database query for a link that does not change. Safe to keep briefly because the response writer
-/// checks the assessment's status again inside its transaction (a link closed meanwhile still refuses the response).
+/// checks the assessment's status and closing date again inside its transaction (a link closed meanwhile, or whose
+/// closing date has passed meanwhile, still refuses the response).
 /// Only tokens that exist are remembered, so guessing tokens cannot fill it; it holds at most <see cref="MaxEntries"/>.
 /// The survey form and the thank-you page look the link up directly, so they show a closed survey at once.
 /// </summary>
@@ -97,7 +113,7 @@ public sealed class SurveyLinkCache(TimeProvider clock)
             return entry.Link;
         }
 
-        var link = await SurveyLinks.FindAsync(db, token, cancellationToken);
+        var link = await SurveyLinks.FindAsync(db, token, clock.Today(), cancellationToken);
         // Personal invitations are not kept: each answers once, so a kept copy would only hide that it has been used.
         if (link is not null && link.InvitationId is null)
         {
