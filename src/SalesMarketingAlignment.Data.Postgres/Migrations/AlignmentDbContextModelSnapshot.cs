@@ -261,6 +261,9 @@ namespace SalesMarketingAlignment.Data.Postgres.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ConditionsAssessedBy")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
@@ -288,6 +291,11 @@ namespace SalesMarketingAlignment.Data.Postgres.Migrations
                     b.Property<string>("FiguresReleasedBy")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<bool>("HeadsToldOfHeadsView")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("MarketingOpenLink")
                         .ValueGeneratedOnAdd()

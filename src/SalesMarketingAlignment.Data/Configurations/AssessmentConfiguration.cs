@@ -18,6 +18,10 @@ internal sealed class AssessmentConfiguration : IEntityTypeConfiguration<Assessm
         builder.Property(a => a.SalesOpenLink).HasDefaultValue(true).HasSentinel(true);
         builder.Property(a => a.MarketingOpenLink).HasDefaultValue(true).HasSentinel(true);
         builder.Ignore(a => a.ConditionsAssessed);
+
+        // Rows from before decision 0013 read false (their heads stay inside the minimum-group rule); new rows are
+        // written true from the CLR default. Writing false explicitly also lands on the column default.
+        builder.Property(a => a.HeadsToldOfHeadsView).HasDefaultValue(false);
         builder.Ignore(a => a.FiguresReleased);
         builder.Property(a => a.FiguresReleasedBy).HasMaxLength(450);
         builder.Property(a => a.ConditionsAssessedBy).HasMaxLength(450);

@@ -43,6 +43,20 @@ public class Assessment
     public string SurveyLanguage { get; set; } = DefaultSurveyLanguage;
     public DateOnly? ClosedOn { get; set; }
 
+    /// <summary>
+    /// The last day the survey accepts answers, through the end of that day in UTC; null without a closing date. After
+    /// it the survey refuses answers as a closed assessment does, although the consultant has not closed it yet.
+    /// </summary>
+    public DateOnly? ClosesOn { get; set; }
+
+    /// <summary>
+    /// Whether heads were told, before answering, that their answers are shown as the head's view (decision 0013).
+    /// False for rounds started before that change: their heads answered under the promise of decision 0003, so their
+    /// answers stay inside the minimum-group rule. New assessments are told (true); the column's default (false) marks
+    /// the rows that existed when the column was added.
+    /// </summary>
+    public bool HeadsToldOfHeadsView { get; set; } = true;
+
     /// <summary>Id of the user who created it.</summary>
     public string CreatedBy { get; set; } = "";
 
@@ -63,6 +77,33 @@ public class Assessment
     public bool ConditionsAssessed => ConditionsAssessedOn is not null || Conditions.Count > 0;
 
     public bool IsOpen => Status == AssessmentStatus.Open;
+
+    /// <summary>Whether the closing date is behind <paramref name="today"/> (UTC): answers are refused from the next day on.</summary>
+    public bool ClosingDatePassed(DateOnly today) => ClosesOn is { } lastDay && today > lastDay;
+
+    /// <summary>Whether the survey accepts answers on <paramref name="today"/>: open, and the closing date (if any) not passed.</summary>
+    public bool AcceptsAnswersOn(DateOnly today) => IsOpen && !ClosingDatePassed(today);
+
+    /// <summary>
+    /// Sets or clears (null) the last day for answers. Only while open, and never a day before <paramref name="today"/>:
+    /// a date in the past would close the survey without the consultant closing it.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The assessment is closed; nothing changes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The date is before today; nothing changes.</exception>
+    public void SetClosingDate(DateOnly? closesOn, DateOnly today)
+    {
+        if (!IsOpen)
+        {
+            throw new InvalidOperationException("A closed assessment has no closing date to change.");
+        }
+
+        if (closesOn is { } date && date < today)
+        {
+            throw new ArgumentOutOfRangeException(nameof(closesOn), closesOn, "The closing date must be today or later.");
+        }
+
+        ClosesOn = closesOn;
+    }
 
     /// <summary>Id of the consultant who released the figures while the assessment was open; null without an interim release.</summary>
     public string? FiguresReleasedBy { get; set; }

@@ -248,6 +248,9 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ClosesOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConditionsAssessedBy")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -275,6 +278,11 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.Property<string>("FiguresReleasedBy")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeadsToldOfHeadsView")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("MarketingOpenLink")
                         .ValueGeneratedOnAdd()

@@ -31,7 +31,11 @@ internal sealed class SubmissionStatements : IAsyncDisposable
         _isSqlite = isSqlite;
         // On PostgreSQL (several instances) the assessment stays locked FOR SHARE until the batch commits, so a close
         // committed by another instance either waits for this batch or is seen by this read, never in between.
-        _assessmentStatus = Command(connection, "SELECT \"Status\" FROM \"Assessments\" WHERE \"Id\" = @p0" + (isSqlite ? "" : " FOR SHARE"), 1);
+        // A closing date before today reads as Closed in the same row read (no second query): SQLite compares the
+        // ISO date text, PostgreSQL the date.
+        _assessmentStatus = Command(connection,
+            "SELECT CASE WHEN \"ClosesOn\" < @p1 THEN " + (int)AssessmentStatus.Closed + " ELSE \"Status\" END " +
+            "FROM \"Assessments\" WHERE \"Id\" = @p0" + (isSqlite ? "" : " FOR SHARE"), 2);
 
         // DO NOTHING without a target: a retry of a stored key (unique index) or, once in 2^63, a taken random id
         // changes no row instead of failing the transaction; the writer tells the two apart with _findEarlier.
@@ -65,10 +69,14 @@ internal sealed class SubmissionStatements : IAsyncDisposable
         _markInvitationUsed.Transaction = transaction;
     }
 
-    /// <summary>The assessment's status, or null when there is no such assessment.</summary>
-    public async Task<AssessmentStatus?> StatusAsync(int assessmentId)
+    /// <summary>
+    /// The assessment's status on <paramref name="today"/> (UTC): Closed also when its closing date is before today;
+    /// null when there is no such assessment.
+    /// </summary>
+    public async Task<AssessmentStatus?> StatusAsync(int assessmentId, DateOnly today)
     {
         _assessmentStatus.Parameters[0].Value = assessmentId;
+        _assessmentStatus.Parameters[1].Value = today;
         var status = await _assessmentStatus.ExecuteScalarAsync().ConfigureAwait(false);
         return status is null or DBNull ? null : (AssessmentStatus)Convert.ToInt32(status, System.Globalization.CultureInfo.InvariantCulture);
     }

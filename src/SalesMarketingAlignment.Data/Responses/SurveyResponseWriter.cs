@@ -25,7 +25,7 @@ public enum SubmissionOutcome
     /// <summary>The same submission key was stored before (refresh, double click): nothing new was written.</summary>
     AlreadyStored = 2,
 
-    /// <summary>The assessment is closed and accepts nothing.</summary>
+    /// <summary>The assessment is closed, or its closing date has passed, and accepts nothing.</summary>
     AssessmentClosed = 3,
 
     AssessmentNotFound = 4,
@@ -169,7 +169,7 @@ public sealed partial class SurveyResponseWriter(
             var response = batch[i].Response;
             if (!statuses.TryGetValue(response.AssessmentId, out var status))
             {
-                status = await statements.StatusAsync(response.AssessmentId).ConfigureAwait(false);
+                status = await statements.StatusAsync(response.AssessmentId, today).ConfigureAwait(false);
                 statuses.Add(response.AssessmentId, status);
             }
 

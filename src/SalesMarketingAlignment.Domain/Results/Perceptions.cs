@@ -28,9 +28,29 @@ public static class Perceptions
     /// <summary>The staff's figures: shown only at or above the minimum group, as any anonymous group.</summary>
     public static GroupFigures? StaffOrNull(ResponseCounts staff, AnonymityRule rule) => AssessmentResults.FiguresOrNull(staff, rule);
 
+    /// <summary>
+    /// A role group of a round whose heads were never told that their answers are shown as the head's view (rounds from
+    /// before decision 0013): heads and staff alike are shown only when the group and the rest of its department are
+    /// each empty or at least the minimum (decision 0003's subgroup rule), so a lone head stays hidden.
+    /// </summary>
+    public static GroupFigures? UnderMinimumGroupOrNull(ResponseCounts group, ResponseCounts restOfDepartment, AnonymityRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(restOfDepartment);
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.AllowsPartOf(group.Count, group.Count + restOfDepartment.Count) ? AssessmentResults.FiguresOrNull(group, rule) : null;
+    }
+
+    /// <summary>Sales head, Sales staff, Marketing head, Marketing staff, in that order, for a round whose heads were told.</summary>
+    /// <param name="countsFor">The responses of one department and role.</param>
+    public static IReadOnlyList<Perception> Compute(Func<Department, RespondentRole, ResponseCounts> countsFor, AnonymityRule rule) =>
+        Compute(countsFor, rule, headsToldOfHeadsView: true);
+
     /// <summary>Sales head, Sales staff, Marketing head, Marketing staff, in that order.</summary>
     /// <param name="countsFor">The responses of one department and role.</param>
-    public static IReadOnlyList<Perception> Compute(Func<Department, RespondentRole, ResponseCounts> countsFor, AnonymityRule rule)
+    /// <param name="headsToldOfHeadsView">Whether the round's heads were told before answering that their answers are shown
+    /// as the head's view; false keeps every role group, heads included, inside the minimum-group rule.</param>
+    public static IReadOnlyList<Perception> Compute(Func<Department, RespondentRole, ResponseCounts> countsFor, AnonymityRule rule, bool headsToldOfHeadsView)
     {
         ArgumentNullException.ThrowIfNull(countsFor);
         ArgumentNullException.ThrowIfNull(rule);
@@ -39,8 +59,16 @@ public static class Perceptions
         {
             var heads = countsFor(department, RespondentRole.Head);
             var staff = countsFor(department, RespondentRole.Staff);
-            perceptions.Add(new Perception(department, RespondentRole.Head, heads.Count, HeadsViewOrNull(heads, staff, rule)));
-            perceptions.Add(new Perception(department, RespondentRole.Staff, staff.Count, StaffOrNull(staff, rule)));
+            if (headsToldOfHeadsView)
+            {
+                perceptions.Add(new Perception(department, RespondentRole.Head, heads.Count, HeadsViewOrNull(heads, staff, rule)));
+                perceptions.Add(new Perception(department, RespondentRole.Staff, staff.Count, StaffOrNull(staff, rule)));
+            }
+            else
+            {
+                perceptions.Add(new Perception(department, RespondentRole.Head, heads.Count, UnderMinimumGroupOrNull(heads, staff, rule)));
+                perceptions.Add(new Perception(department, RespondentRole.Staff, staff.Count, UnderMinimumGroupOrNull(staff, heads, rule)));
+            }
         }
 
         return perceptions;

@@ -52,6 +52,9 @@ public sealed record ReportInput
     /// <summary>The four perceptions (heads' view and staff per department), anonymity already applied; empty leaves the table out.</summary>
     public IReadOnlyList<Perception> Perceptions { get; init; } = [];
 
+    /// <summary>False for a round from before decision 0013: its heads were not told, so the intro says all groups follow the minimum.</summary>
+    public bool HeadsToldOfHeadsView { get; init; } = true;
+
     public required string OrganizationName { get; init; }
 
     public required string AssessmentTitle { get; init; }

@@ -80,6 +80,9 @@ public sealed record DiagnosticReport
     /// <summary>The action plan (owners, due dates, status); null leaves the section out.</summary>
     public ActionPlanReport? ActionPlan { get; init; }
 
+    /// <summary>Whether the round's heads were told their answers are shown as the head's view (decision 0013).</summary>
+    public bool HeadsToldOfHeadsView { get; init; } = true;
+
     /// <summary>The assessment is still open: every page says the figures may change.</summary>
     public bool IsDraft => Cover.ClosedOn is null;
 

@@ -45,7 +45,7 @@ public sealed class PdfReportRenderer
                 // The charts start on a new page only when less than half of this one is left (no nearly empty page).
                 flow.BeginSection();
                 new ChartsSection(flow, culture).Draw(report.Charts);
-                new PerceptionsSection(flow, culture).Draw(report.Perceptions);
+                new PerceptionsSection(flow, culture).Draw(report.Perceptions, report.HeadsToldOfHeadsView);
                 flow.BeginSection();
                 new StatementTableSection(flow, culture).Draw(report.Statements, report.WeakSpots);
             }

@@ -69,6 +69,23 @@ public class SurveyResponseWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SubmitAsync_ClosingDatePassed_RefusedLikeClosedButTheLastDayStillStores()
+    {
+        // The writer's own status read must see the closing date: the link caches of the web layer may be seconds old.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var passed = await _database.CreateAssessmentAsync("Passed");
+        var lastDay = await _database.CreateAssessmentAsync("Last day");
+        await _database.WithDbAsync(db => db.Assessments.Where(a => a.Id == passed.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.ClosesOn, today.AddDays(-1))));
+        await _database.WithDbAsync(db => db.Assessments.Where(a => a.Id == lastDay.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.ClosesOn, today)));
+
+        var results = await Task.WhenAll(Writer.SubmitAsync(Submission(passed.Id, Guid.NewGuid())), Writer.SubmitAsync(Submission(lastDay.Id, Guid.NewGuid())));
+
+        results.Select(r => r.Outcome).Should().Equal(SubmissionOutcome.AssessmentClosed, SubmissionOutcome.Stored);
+        (await _database.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == passed.Id))).Should().Be(0);
+        (await _database.WithDbAsync(db => db.Responses.CountAsync(r => r.AssessmentId == lastDay.Id))).Should().Be(1);
+    }
+
+    [Fact]
     public async Task SubmitAsync_MixedBurst_EachCallerGetsItsOwnOutcome()
     {
         var open = await _database.CreateAssessmentAsync("Open");

@@ -22,6 +22,32 @@ public class PerceptionsTests
         perceptions[1].Figures!.MeanTotal.Should().Be(45m);
     }
 
+    [Fact]
+    public void Compute_HeadsNotTold_LoneHeadAndTheStaffBesideItWithheld()
+    {
+        // A round from before decision 0013: its heads were promised groups only, so one head stays hidden, and so
+        // does the staff beside it (the department minus the staff would give the head away).
+        var counts = Groups(salesHeads: [20], salesStaff: [80, 80, 80], marketingHeads: [], marketingStaff: [60, 61, 62]);
+
+        var perceptions = Perceptions.Compute(counts, AnonymityRule.Default, headsToldOfHeadsView: false);
+
+        perceptions[0].Figures.Should().BeNull("one head is below the minimum group");
+        perceptions[1].Figures.Should().BeNull("the rest of Sales is a single head");
+        perceptions[3].Figures!.MeanTotal.Should().Be(61m, "a staff group with no heads beside it is shown as before");
+        Perceptions.Compute(counts, AnonymityRule.Default, headsToldOfHeadsView: true)[0].Figures!.MeanTotal.Should().Be(20m, "told heads are shown");
+    }
+
+    [Fact]
+    public void Compute_HeadsNotToldButAtTheMinimum_HeadsAndStaffShown()
+    {
+        var counts = Groups(salesHeads: [20, 30, 40], salesStaff: [80, 80, 80], marketingHeads: [], marketingStaff: []);
+
+        var perceptions = Perceptions.Compute(counts, AnonymityRule.Default, headsToldOfHeadsView: false);
+
+        perceptions[0].Figures!.MeanTotal.Should().Be(30m);
+        perceptions[1].Figures!.MeanTotal.Should().Be(80m);
+    }
+
     [Theory]
     [InlineData(2)] // a staff of two: the department minus the head reveals them
     [InlineData(1)]

@@ -12,7 +12,8 @@ internal sealed class PerceptionsSection(PageFlow flow, CultureInfo culture) : R
     private const double MeanWidth = 70;
     private const double LevelWidth = 150;
 
-    public void Draw(IReadOnlyList<PerceptionRow> rows)
+    /// <param name="headsToldOfHeadsView">False for a round from before decision 0013, whose heads stay under the minimum group.</param>
+    public void Draw(IReadOnlyList<PerceptionRow> rows, bool headsToldOfHeadsView = true)
     {
         if (rows.Count == 0)
         {
@@ -21,7 +22,7 @@ internal sealed class PerceptionsSection(PageFlow flow, CultureInfo culture) : R
 
         var lineHeight = ReportStyle.LineHeight(Style.TableBody);
         var rowHeight = lineHeight + (2 * Table.CellPadding);
-        var intro = Text("PerceptionsIntro");
+        var intro = Text(headsToldOfHeadsView ? "PerceptionsIntro" : "PerceptionsIntroHeadsNotTold");
         // Heading, intro and the whole table stay together: four rows are never worth splitting.
         Flow.EnsureSpace(Flow.ParagraphHeight(intro, Style.Small, Flow.ContentWidth) + (rowHeight * (rows.Count + 2)) + 40);
         Flow.Subheading(Text("PerceptionsHeading"), keepWithNext: 0);

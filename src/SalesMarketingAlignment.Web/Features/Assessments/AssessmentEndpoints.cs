@@ -43,6 +43,19 @@ public static class AssessmentEndpoints
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Switch each department's open link on or off (\"openLinks\"); personal invitations are not affected");
+        assessment.MapPut("/closing-date", SetClosingDateAsync)
+            .RequireOrganization(OrganizationSource.Assessment("id"), changeOnly: true)
+            .WithTags("Assessments")
+            .AcceptsJson<SetClosingDateRequest>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .Produces<AssessmentSummary>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Set (\"closesOn\": \"YYYY-MM-DD\", today or later) or remove (null) the last day for answers of an open assessment (consultants)");
         assessment.MapPost("/close", CloseAsync)
             .WithTags("Assessments")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -112,6 +125,23 @@ public static class AssessmentEndpoints
         return await setOpenLinks.HandleAsync(id, openLinks, cancellationToken) is { } assessment
             ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request))
             : ApiProblems.NotFound();
+    }
+
+    private static async Task<IResult> SetClosingDateAsync(int id, HttpContext context, SetClosingDate setClosingDate, CancellationToken cancellationToken)
+    {
+        var body = await ApiJson.ReadValidAsync<SetClosingDateRequest>(context, cancellationToken);
+        if (body.Error is not null)
+        {
+            return body.Error;
+        }
+
+        return await setClosingDate.HandleAsync(id, body.Value!.ClosesOn, cancellationToken) switch
+        {
+            SetClosingDate.Saved saved => TypedResults.Ok(AssessmentSummary.From(saved.Assessment, context.Request)),
+            SetClosingDate.Invalid invalid => ApiProblems.Invalid("closesOn", invalid.Message),
+            SetClosingDate.AlreadyClosed => ApiProblems.Conflict("The assessment is closed: it accepts no answers, so it has no closing date to change."),
+            _ => ApiProblems.NotFound(),
+        };
     }
 
     private static async Task<IResult> ReleaseAsync(

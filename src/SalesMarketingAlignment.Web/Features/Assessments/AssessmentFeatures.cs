@@ -14,6 +14,7 @@ public static class AssessmentFeatures
         services.AddScoped<ReleaseResults>();
         services.AddScoped<ExcludeResponse>();
         services.AddScoped<SetOpenLinks>();
+        services.AddScoped<SetClosingDate>();
         services.AddPdfReports();
         return services;
     }

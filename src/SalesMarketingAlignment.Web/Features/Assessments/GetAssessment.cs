@@ -16,6 +16,9 @@ public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
     string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinks OpenLinks)
 {
+    /// <summary>The last day for answers ("YYYY-MM-DD", through the end of that day in UTC); null without a closing date.</summary>
+    public DateOnly? ClosesOn { get; init; }
+
     /// <param name="assessment">With its <see cref="Assessment.Links"/> loaded.</param>
     /// <param name="request">The request, for the links' address.</param>
     /// <param name="showLinks">False for a reader of the organization (an executive): no survey URLs.</param>
@@ -37,7 +40,10 @@ public sealed record AssessmentSummary(
             UrlOf(Department.Sales),
             UrlOf(Department.Marketing),
             assessment.SurveyLanguage,
-            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink));
+            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink))
+        {
+            ClosesOn = assessment.ClosesOn,
+        };
     }
 }
 

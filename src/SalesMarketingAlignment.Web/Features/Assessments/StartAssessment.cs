@@ -36,6 +36,20 @@ public sealed class StartAssessmentRequest
 
     /// <summary>Which departments get an open (shared, reusable) link; both off when not sent: personal invitations are the default.</summary>
     public OpenLinks? OpenLinks { get; set; }
+
+    /// <summary>The last day for answers ("YYYY-MM-DD", today or later; answers are accepted to the end of that day in UTC); none when empty.</summary>
+    [DataType(DataType.Date)]
+    [Display(Name = "Closing date")]
+    public DateOnly? ClosesOn { get; set; }
+}
+
+/// <summary>The rule for a closing date, shared by starting an assessment and changing the date later.</summary>
+public static class ClosingDateRule
+{
+    public const string InThePastMessage = "The closing date must be today or later.";
+
+    /// <summary>Null when <paramref name="closesOn"/> is acceptable on <paramref name="today"/> (UTC); otherwise the message.</summary>
+    public static string? Check(DateOnly? closesOn, DateOnly today) => closesOn is { } date && date < today ? InThePastMessage : null;
 }
 
 /// <summary>
@@ -67,14 +81,21 @@ public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock, P
     public async Task<Result> HandleAsync(int organizationId, StartAssessmentRequest request, string createdBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var today = clock.Today();
         var errors = Validate(request);
+        if (ClosingDateRule.Check(request.ClosesOn, today) is { } closingDateError)
+        {
+            errors[nameof(StartAssessmentRequest.ClosesOn)] = [closingDateError];
+        }
+
         if (errors.Count > 0)
         {
             return new Invalid(errors);
         }
 
         var assessment = Assessment.Start(
-            organizationId, request.Title, request.MinimumGroupSize, request.ExpectedSales, request.ExpectedMarketing, createdBy, clock.Today());
+            organizationId, request.Title, request.MinimumGroupSize, request.ExpectedSales, request.ExpectedMarketing, createdBy, today);
+        assessment.SetClosingDate(request.ClosesOn, today);
         assessment.SurveyLanguage = request.SurveyLanguage ?? SupportedCultures.Closest(CultureInfo.CurrentUICulture);
         if (request.OpenLinks is { } openLinks)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
@@ -41,7 +42,7 @@ public sealed class SendInvitations(
         ArgumentNullException.ThrowIfNull(linkPrefix);
         var assessment = await db.Assessments.AsNoTracking()
             .Where(a => a.Id == assessmentId)
-            .Select(a => new { a.Status, OrganizationName = a.Organization!.Name })
+            .Select(a => new { a.Status, OrganizationName = a.Organization!.Name, a.ClosesOn })
             .SingleOrDefaultAsync(cancellationToken);
         if (assessment is null)
         {
@@ -77,14 +78,14 @@ public sealed class SendInvitations(
 
         var targets = await candidates.OrderBy(i => i.Id).Select(i => new { i.Id, i.Email, i.Name, i.Token }).ToListAsync(cancellationToken);
         var messages = targets
-            .Select(t => new DeliveryMessage(t.Id, Message(request.Kind, t.Email!, t.Name, assessment.OrganizationName, $"{linkPrefix}/s/{Uri.EscapeDataString(t.Token)}")))
+            .Select(t => new DeliveryMessage(t.Id, Message(request.Kind, t.Email!, t.Name, assessment.OrganizationName, $"{linkPrefix}/s/{Uri.EscapeDataString(t.Token)}", assessment.ClosesOn)))
             .ToList();
         return delivery.TryQueue(assessmentId, request.Kind, messages) is { } progress
             ? new Queued(progress)
             : new Busy(delivery.ProgressOf(assessmentId)!);
     }
 
-    private OutgoingMail Message(DeliveryKind kind, string email, string? name, string organization, string url)
+    private OutgoingMail Message(DeliveryKind kind, string email, string? name, string organization, string url, DateOnly? closesOn)
     {
         var greeting = string.IsNullOrWhiteSpace(name) ? localizer["Hello,"].Value : localizer["Hello {0},", name].Value;
         var subject = kind == DeliveryKind.Invitation
@@ -93,6 +94,12 @@ public sealed class SendInvitations(
         var opening = kind == DeliveryKind.Invitation
             ? localizer["{0} asks you to answer a short survey on how Sales and Marketing work together: 20 statements, about 5 minutes.", organization].Value
             : localizer["A reminder: {0} asks you to answer a short survey on how Sales and Marketing work together, if you have not done so yet: 20 statements, about 5 minutes.", organization].Value;
+        if (closesOn is { } lastDay)
+        {
+            // The same words and date format as the survey page shows.
+            opening += " " + localizer["Please answer by {0}.", lastDay.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)].Value;
+        }
+
         var body = string.Join(
             "\n\n",
             greeting,

@@ -69,7 +69,8 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
             Trend = trend
                 .Select(r => new TrendPoint(r.Title, r.ClosedOn ?? r.CreatedOn, r.SalesMean, r.MarketingMean))
                 .ToArray(),
-            Perceptions = Perceptions.Compute(snapshot.Counts.For, snapshot.Rule),
+            Perceptions = Perceptions.Compute(snapshot.Counts.For, snapshot.Rule, snapshot.Assessment.HeadsToldOfHeadsView),
+            HeadsToldOfHeadsView = snapshot.Assessment.HeadsToldOfHeadsView,
             OrganizationName = snapshot.OrganizationName,
             AssessmentTitle = snapshot.Assessment.Title,
             OpenedOn = snapshot.Assessment.CreatedOn,

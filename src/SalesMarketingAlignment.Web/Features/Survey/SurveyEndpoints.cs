@@ -13,7 +13,8 @@ public sealed record SurveyStatement(int Number, string Text);
 public sealed record SurveyScalePoint(int Value, string Label);
 
 /// <summary>
-/// The questionnaire behind a link, in the request culture. Status is "Open", "Closed" (the assessment is closed),
+/// The questionnaire behind a link, in the request culture. Status is "Open", "Closed" (the assessment is closed, or
+/// its closing date has passed; ClosesOn is that last day for answers, null without one),
 /// "Used" (a personal invitation that has answered already) or "NotInUse" (an open link the consultant switched off);
 /// only "Open" accepts answers. Role is the role a personal invitation fixes ("Head" or "Staff"), else null.
 /// SubmissionKey is a fresh server-issued key for one response through this link (null unless open): send it back with
@@ -21,7 +22,7 @@ public sealed record SurveyScalePoint(int Value, string Label);
 /// </summary>
 public sealed record SurveyForm(
     string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements,
-    IReadOnlyList<SurveyScalePoint> Scale, string? SubmissionKey, string? Role = null);
+    IReadOnlyList<SurveyScalePoint> Scale, string? SubmissionKey, string? Role = null, DateOnly? ClosesOn = null);
 
 /// <summary>
 /// A response. Role and answers are read loosely (JSON elements) so that a wrong type is reported for the exact
@@ -109,7 +110,8 @@ public static class SurveyEndpoints
             Questionnaire.Statements.Select(s => new SurveyStatement(s.Number, s.Text())).ToList(),
             AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList(),
             status == "Open" ? keys.Issue(token) : null,
-            link.FixedRole?.ToString()));
+            link.FixedRole?.ToString(),
+            link.ClosesOn));
     }
 
     private static async Task<IResult> SubmitAsync(
@@ -139,7 +141,7 @@ public static class SurveyEndpoints
 
     private static ProblemHttpResult SurveyNotFound() => ApiProblems.NotFound("There is no survey at this link; check that it was copied completely.");
 
-    private static ProblemHttpResult ClosedConflict() => ApiProblems.Conflict("This survey is closed and accepts no more responses.");
+    private static ProblemHttpResult ClosedConflict() => ApiProblems.Conflict("This survey is closed (by the consultant, or its closing date has passed) and accepts no more responses.");
 
     /// <summary>The role as text for the use case: a JSON string as it is; any other JSON value as its raw text, which is never a role.</summary>
     private static string? RoleOf(JsonElement? role) => role switch

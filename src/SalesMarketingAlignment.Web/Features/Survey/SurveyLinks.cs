@@ -5,6 +5,7 @@ using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Texts;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Features.Survey;
 
@@ -26,6 +27,9 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
     /// <summary>Answers are accepted: the assessment is open, and the link is in use and not used up.</summary>
     public bool AcceptsAnswers => IsOpen && !Used && !NotInUse;
 
+    /// <summary>The last day for answers (UTC); null without a closing date. Past it, <see cref="IsOpen"/> is false.</summary>
+    public DateOnly? ClosesOn { get; init; }
+
     /// <summary>The language the consultant set for the assessment's survey ("en", "ru", "nl").</summary>
     public string SurveyLanguage { get; init; } = Assessment.DefaultSurveyLanguage;
 
@@ -34,7 +38,11 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
 }
 
 /// <summary>What the survey page tells a respondent before they answer: whose survey it is and the smallest group shown.</summary>
-public sealed record SurveyContext(string OrganizationName, int MinimumGroupSize);
+public sealed record SurveyContext(string OrganizationName, int MinimumGroupSize)
+{
+    /// <summary>False for a round from before decision 0013: its heads are not shown as the head's view.</summary>
+    public bool HeadsToldOfHeadsView { get; init; } = true;
+}
 
 /// <summary>
 /// The survey's queries that run on every survey request, compiled once per application: a LINQ query pays its
@@ -44,21 +52,25 @@ public sealed record SurveyContext(string OrganizationName, int MinimumGroupSize
 /// </summary>
 public sealed class SurveyQueries
 {
-    private readonly Func<AlignmentDbContext, string, CancellationToken, Task<SurveyLinkInfo?>> _openLink =
-        EF.CompileAsyncQuery((AlignmentDbContext db, string token, CancellationToken _) => db.SurveyLinks.AsNoTracking()
+    private readonly Func<AlignmentDbContext, string, DateOnly, CancellationToken, Task<SurveyLinkInfo?>> _openLink =
+        EF.CompileAsyncQuery((AlignmentDbContext db, string token, DateOnly today, CancellationToken _) => db.SurveyLinks.AsNoTracking()
             .Where(l => l.Token == token)
-            .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open)
+            .Select(l => new SurveyLinkInfo(
+                l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open && (l.Assessment.ClosesOn == null || l.Assessment.ClosesOn >= today))
             {
+                ClosesOn = l.Assessment.ClosesOn,
                 NotInUse = l.Department == Department.Sales ? !l.Assessment.SalesOpenLink : !l.Assessment.MarketingOpenLink,
                 SurveyLanguage = l.Assessment.SurveyLanguage,
             })
             .SingleOrDefault());
 
-    private readonly Func<AlignmentDbContext, string, CancellationToken, Task<SurveyLinkInfo?>> _invitation =
-        EF.CompileAsyncQuery((AlignmentDbContext db, string token, CancellationToken _) => db.Invitations.AsNoTracking()
+    private readonly Func<AlignmentDbContext, string, DateOnly, CancellationToken, Task<SurveyLinkInfo?>> _invitation =
+        EF.CompileAsyncQuery((AlignmentDbContext db, string token, DateOnly today, CancellationToken _) => db.Invitations.AsNoTracking()
             .Where(i => i.Token == token)
-            .Join(db.Assessments, i => i.AssessmentId, a => a.Id, (i, a) => new SurveyLinkInfo(i.AssessmentId, i.Department, a.Status == AssessmentStatus.Open)
+            .Join(db.Assessments, i => i.AssessmentId, a => a.Id, (i, a) => new SurveyLinkInfo(
+                i.AssessmentId, i.Department, a.Status == AssessmentStatus.Open && (a.ClosesOn == null || a.ClosesOn >= today))
             {
+                ClosesOn = a.ClosesOn,
                 InvitationId = i.Id,
                 FixedRole = i.Role,
                 Used = i.UsedOn != null,
@@ -72,8 +84,11 @@ public sealed class SurveyQueries
             .Select(e => (int?)e.Total)
             .FirstOrDefault());
 
-    /// <summary>The link behind <paramref name="token"/>, or null when there is none (also for an empty or overlong token, which never reaches the database).</summary>
-    public async Task<SurveyLinkInfo?> FindLinkAsync(AlignmentDbContext db, string? token, CancellationToken cancellationToken)
+    /// <summary>
+    /// The link behind <paramref name="token"/>, or null when there is none (also for an empty or overlong token, which
+    /// never reaches the database). It reads as closed once the assessment is closed or its closing date is before <paramref name="today"/>.
+    /// </summary>
+    public async Task<SurveyLinkInfo?> FindLinkAsync(AlignmentDbContext db, string? token, DateOnly today, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         if (string.IsNullOrEmpty(token) || token.Length > SurveyLink.TokenMaxLength)
@@ -82,7 +97,7 @@ public sealed class SurveyQueries
         }
 
         // Invitations are looked up only when no open link has the token.
-        return await _openLink(db, token, cancellationToken) ?? await _invitation(db, token, cancellationToken);
+        return await _openLink(db, token, today, cancellationToken) ?? await _invitation(db, token, today, cancellationToken);
     }
 
     /// <summary>The total of a response voided by a consultant that was sent with <paramref name="key"/> through this department's link; null when none was.</summary>
@@ -97,7 +112,7 @@ internal static class SurveyLinks
     public static Task<SurveyContext?> ContextAsync(AlignmentDbContext db, SurveyLinkInfo link, CancellationToken cancellationToken) =>
         db.Assessments.AsNoTracking()
             .Where(a => a.Id == link.AssessmentId)
-            .Select(a => new SurveyContext(a.Organization!.Name, a.MinimumGroupSize))
+            .Select(a => new SurveyContext(a.Organization!.Name, a.MinimumGroupSize) { HeadsToldOfHeadsView = a.HeadsToldOfHeadsView })
             .SingleOrDefaultAsync(cancellationToken);
 }
 
@@ -124,7 +139,7 @@ public sealed class SurveyLinkCache(TimeProvider clock, SurveyQueries queries)
             return entry.Link;
         }
 
-        var link = await queries.FindLinkAsync(db, token, cancellationToken);
+        var link = await queries.FindLinkAsync(db, token, clock.Today(), cancellationToken);
         // Personal invitations are not kept: each answers once, so a kept copy would only hide that it has been used.
         if (link is not null && link.InvitationId is null)
         {
@@ -149,7 +164,7 @@ public sealed class SurveyLinkCache(TimeProvider clock, SurveyQueries queries)
 /// Submissions may take the briefly cached copy (<see cref="SurveyLinkCache"/>: the writer checks the status again in its
 /// transaction); pages showing the link's state take a fresh one, so a closed survey shows as closed at once.
 /// </summary>
-public sealed class RequestSurveyLink(SurveyLinkCache cache, SurveyQueries queries, AlignmentDbContext db)
+public sealed class RequestSurveyLink(SurveyLinkCache cache, SurveyQueries queries, AlignmentDbContext db, TimeProvider clock)
 {
     private string? _token;
     private SurveyLinkInfo? _link;
@@ -170,7 +185,7 @@ public sealed class RequestSurveyLink(SurveyLinkCache cache, SurveyQueries queri
             return _link;
         }
 
-        var link = fresh ? await queries.FindLinkAsync(db, token, cancellationToken) : await cache.FindAsync(db, token, cancellationToken);
+        var link = fresh ? await queries.FindLinkAsync(db, token, clock.Today(), cancellationToken) : await cache.FindAsync(db, token, cancellationToken);
         (_token, _link, _fresh) = (token, link, fresh);
         return link;
     }

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
@@ -11,8 +13,12 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 
 /// <summary>Starts an assessment (<see cref="StartAssessment"/>): creates it with one survey link per department.</summary>
 [AuthorizeOrganization(OrganizationSourceKind.Organization, "organizationId", ChangeOnly = true)]
-public sealed class CreateModel(AlignmentDbContext db, StartAssessment startAssessment, UserManager<ApplicationUser> users) : PageModel
+public sealed class CreateModel(
+    AlignmentDbContext db, StartAssessment startAssessment, UserManager<ApplicationUser> users, IStringLocalizer<SharedResource> localizer, TimeProvider clock) : PageModel
 {
+    /// <summary>Today (UTC): the earliest closing date.</summary>
+    public DateOnly Today { get; } = clock.Today();
+
     [BindProperty]
     public StartAssessmentRequest Input { get; set; } = new();
 
@@ -37,7 +43,10 @@ public sealed class CreateModel(AlignmentDbContext db, StartAssessment startAsse
                     {
                         foreach (var message in messages)
                         {
-                            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
+                            // The use case's own rule (the closing date) speaks English; the page shows it translated.
+                            ModelState.AddModelError(
+                                $"{nameof(Input)}.{field}",
+                                message == ClosingDateRule.InThePastMessage ? localizer[ClosingDateRule.InThePastMessage] : message);
                         }
                     }
 

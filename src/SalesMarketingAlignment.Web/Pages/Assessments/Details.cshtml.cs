@@ -13,6 +13,7 @@ using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Texts;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Features.Invitations;
@@ -31,7 +32,7 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed class DetailsModel(
     AlignmentDbContext db, SaveConditions saveConditions, ReleaseResults releaseResults, IStringLocalizer<SharedResource> localizer,
-    UserManager<ApplicationUser> users, GetParticipation getParticipation, GetPlan getPlan) : PageModel
+    UserManager<ApplicationUser> users, GetParticipation getParticipation, GetPlan getPlan, SetClosingDate setClosingDate, TimeProvider clock) : PageModel
 {
     public const string SortByGap = "gap";
 
@@ -41,6 +42,24 @@ public sealed class DetailsModel(
     public string Title { get; private set; } = "";
     public bool IsOpen { get; private set; }
     public int MinimumGroupSize { get; private set; }
+
+    /// <summary>False for a round from before decision 0013: its heads stay inside the minimum-group rule.</summary>
+    public bool HeadsToldOfHeadsView { get; private set; } = true;
+
+    /// <summary>The last day for answers (UTC); null without a closing date.</summary>
+    public DateOnly? ClosesOn { get; private set; }
+
+    /// <summary>Open, but the closing date has passed: the links accept nothing although the consultant has not closed it.</summary>
+    public bool ClosingDatePassed { get; private set; }
+
+    /// <summary>Today (UTC): the earliest closing date the form accepts.</summary>
+    public DateOnly Today { get; private set; }
+
+    /// <summary>Why the closing date was not saved; null when it was, or nothing was sent.</summary>
+    public string? ClosingDateError { get; private set; }
+
+    /// <summary>A date in the page's language ("25 November 2026").</summary>
+    public string LongDate(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
     public bool CanChange { get; private set; }
     public IReadOnlyList<LinkRow> Links { get; private set; } = [];
     public IReadOnlyList<CountRow> Counts { get; private set; } = [];
@@ -117,6 +136,46 @@ public sealed class DetailsModel(
         }
     }
 
+    /// <summary>Sets, moves or removes (<paramref name="remove"/>) the last day for answers of an open assessment (consultants only).</summary>
+    public async Task<IActionResult> OnPostClosingDateAsync(int id, string? closesOn, bool remove, CancellationToken cancellationToken)
+    {
+        if (!HttpContext.OrganizationScope().CanChange)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        DateOnly? date = null;
+        if (!remove)
+        {
+            if (!DateOnly.TryParseExact(closesOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                return await ClosingDateRefusedAsync(id, localizer["Enter the closing date as a date, for example {0}.", "2026-12-31"], cancellationToken);
+            }
+
+            date = parsed;
+        }
+
+        switch (await setClosingDate.HandleAsync(id, date, cancellationToken))
+        {
+            case SetClosingDate.Saved:
+                return RedirectToPage("/Assessments/Details", null, new { id }, "closing-date");
+            case SetClosingDate.Invalid:
+                return await ClosingDateRefusedAsync(id, localizer[ClosingDateRule.InThePastMessage], cancellationToken);
+            case SetClosingDate.AlreadyClosed:
+                return await ClosingDateRefusedAsync(id, localizer["The assessment is closed: it accepts no answers, so it has no closing date to change."], cancellationToken);
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>The page again with the reason beside the form; nothing was saved.</summary>
+    private async Task<IActionResult> ClosingDateRefusedAsync(int id, string message, CancellationToken cancellationToken)
+    {
+        ClosingDateError = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     /// <summary>Publishes an interim release of the figures to the organization's executives (consultants only).</summary>
     public async Task<IActionResult> OnPostReleaseAsync(int id, CancellationToken cancellationToken)
     {
@@ -147,6 +206,10 @@ public sealed class DetailsModel(
         Title = assessment.Title;
         IsOpen = assessment.IsOpen;
         MinimumGroupSize = assessment.MinimumGroupSize;
+        HeadsToldOfHeadsView = assessment.HeadsToldOfHeadsView;
+        Today = clock.Today();
+        ClosesOn = assessment.ClosesOn;
+        ClosingDatePassed = assessment.IsOpen && assessment.ClosingDatePassed(Today);
         FiguresReleased = assessment.FiguresReleased;
         FiguresReleasedAt = assessment.FiguresReleasedAt;
         FiguresReleasedByName = await UserNameAsync(assessment.FiguresReleasedBy, cancellationToken);
@@ -184,7 +247,7 @@ public sealed class DetailsModel(
         LevelScale = ChartModelFactory.LevelScale(Results, Culture);
         PerceptionGap = ChartModelFactory.PerceptionGap(Results, SortedByGap ? PerceptionGapOrder.ByGap : PerceptionGapOrder.ByNumber, Culture);
         Distribution = ChartModelFactory.Distribution(Results, Culture);
-        Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule);
+        Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule, assessment.HeadsToldOfHeadsView);
         Participation = await getParticipation.HandleAsync(id, cancellationToken);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
         Plan = await getPlan.BuildAsync(id, Recommendation, cancellationToken);
@@ -206,9 +269,12 @@ public sealed class DetailsModel(
                 .Select(u => string.IsNullOrWhiteSpace(u.DisplayName) ? u.Email : u.DisplayName)
                 .SingleOrDefaultAsync(cancellationToken);
 
-    /// <summary>The four perceptions (docs/decisions/0013): each head's view as such, each staff under the minimum group rule.</summary>
-    private static List<SubgroupRow> SubgroupRows(AssessmentCounts counts, AnonymityRule rule) =>
-        Perceptions.Compute(counts.For, rule)
+    /// <summary>
+    /// The four perceptions (docs/decisions/0013): each head's view as such, each staff under the minimum group rule;
+    /// in rounds whose heads were not told, the heads too under the minimum group rule.
+    /// </summary>
+    private static List<SubgroupRow> SubgroupRows(AssessmentCounts counts, AnonymityRule rule, bool headsToldOfHeadsView) =>
+        Perceptions.Compute(counts.For, rule, headsToldOfHeadsView)
             .Select(p => new SubgroupRow(p.Department, DepartmentName(p.Department), p.Role, p.Responses, p.Figures))
             .ToList();
 

@@ -8,6 +8,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
+using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Domain.Texts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
@@ -73,11 +74,16 @@ public sealed class ResponsesModel(
     {
         var assessment = await db.Assessments.AsNoTracking()
             .Where(a => a.Id == id)
-            .Select(a => new { a.Title, OrganizationName = a.Organization!.Name })
+            .Select(a => new { a.Title, OrganizationName = a.Organization!.Name, a.HeadsToldOfHeadsView, a.MinimumGroupSize })
             .SingleOrDefaultAsync(cancellationToken);
         if (assessment is null)
         {
             return false;
+        }
+
+        if (!assessment.HeadsToldOfHeadsView)
+        {
+            _rolesHiddenIn = await RolesHiddenAsync(id, new AnonymityRule(assessment.MinimumGroupSize), cancellationToken);
         }
 
         Id = id;
@@ -114,6 +120,29 @@ public sealed class ResponsesModel(
             .ToListAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// Departments of a round from before decision 0013 whose heads or staff are a non-empty group below the minimum:
+    /// their heads were promised the group rule, so the role is not shown there (as in responses.csv).
+    /// </summary>
+    private async Task<HashSet<Department>> RolesHiddenAsync(int id, AnonymityRule rule, CancellationToken cancellationToken)
+    {
+        var counts = await db.Responses.AsNoTracking()
+            .Where(r => r.AssessmentId == id)
+            .GroupBy(r => new { r.Department, r.Role })
+            .Select(g => new { g.Key.Department, g.Key.Role, Count = g.LongCount() })
+            .ToListAsync(cancellationToken);
+        return counts
+            .GroupBy(c => c.Department)
+            .Where(d => !rule.AllowsPartOf(d.Where(c => c.Role == RespondentRole.Head).Sum(c => c.Count), d.Sum(c => c.Count)))
+            .Select(d => d.Key)
+            .ToHashSet();
+    }
+
+    /// <summary>The role as the page shows it: blank ("—") where the minimum-group rule hides it.</summary>
+    public string RoleShown(Department department, RespondentRole role) => _rolesHiddenIn.Contains(department) ? "—" : RoleName(role);
+
+    private HashSet<Department> _rolesHiddenIn = [];
 
     private static ResponseRow Row(Response r) =>
         new(r.Id, r.Department, r.Role, r.Total, string.Concat(r.ToSurveyAnswers().Values.Select(v => v.ToString(CultureInfo.InvariantCulture))));

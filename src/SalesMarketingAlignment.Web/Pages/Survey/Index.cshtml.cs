@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Results;
+using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Web.Features.Survey;
 
 namespace SalesMarketingAlignment.Web.Pages.Survey;
@@ -19,7 +20,8 @@ namespace SalesMarketingAlignment.Web.Pages.Survey;
 /// </summary>
 [AllowAnonymous]
 public sealed class IndexModel(
-    OpenSurvey openSurvey, SubmitSurvey submitSurvey, SubmissionKeys keys, OwnResultCookie ownResultCookie, IStringLocalizer<SharedResource> localizer, AlignmentDbContext db) : PageModel
+    OpenSurvey openSurvey, SubmitSurvey submitSurvey, SubmissionKeys keys, OwnResultCookie ownResultCookie, IStringLocalizer<SharedResource> localizer, AlignmentDbContext db,
+    TimeProvider clock) : PageModel
 {
     [BindProperty]
     public SurveyInput Input { get; set; } = new();
@@ -36,6 +38,18 @@ public sealed class IndexModel(
 
     /// <summary>Where the page keeps unsent answers in the browser (localStorage): one key per link.</summary>
     public string DraftKey { get; private set; } = "";
+
+    /// <summary>The last day for answers (UTC); null without a closing date.</summary>
+    public DateOnly? ClosesOn { get; private set; }
+
+    /// <summary>The survey is closed because its closing date has passed (not because the consultant closed it).</summary>
+    public bool ClosingDatePassed { get; private set; }
+
+    /// <summary>False for a round from before decision 0013: heads are not shown as the head's view, so the page does not say they are.</summary>
+    public bool HeadsToldOfHeadsView { get; private set; } = true;
+
+    /// <summary>The closing date in the page's language ("25 November 2026", "25 ноября 2026").</summary>
+    public string ClosesOnText => ClosesOn is { } day ? day.ToString("d MMMM yyyy", CultureInfo.CurrentCulture) : "";
 
     /// <summary>A personal invitation that has answered already.</summary>
     public bool IsUsed { get; private set; }
@@ -99,6 +113,7 @@ public sealed class IndexModel(
                 AddErrors(token, invalid.Errors);
                 return Page();
             case SubmitSurvey.Result.Closed closed:
+                // Nothing stored: the page says the survey is closed (and, past the closing date, since when).
                 await ShowAsync(closed.Link, token, cancellationToken);
                 return Page();
             case SubmitSurvey.Result.AlreadyUsed used:
@@ -146,11 +161,14 @@ public sealed class IndexModel(
         Department = link.Department;
         DepartmentName = link.DepartmentName;
         IsClosed = !link.IsOpen;
+        ClosesOn = link.ClosesOn;
+        ClosingDatePassed = IsClosed && link.ClosesOn is { } lastDay && lastDay < clock.Today();
         DraftKey = DraftKeyFor(token);
         if (await SurveyLinks.ContextAsync(db, link, cancellationToken) is { } context)
         {
             OrganizationName = context.OrganizationName;
             MinimumGroupSize = context.MinimumGroupSize;
+            HeadsToldOfHeadsView = context.HeadsToldOfHeadsView;
         }
 
         IsUsed = link.IsOpen && link.Used;
