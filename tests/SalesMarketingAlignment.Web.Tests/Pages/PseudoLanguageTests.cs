@@ -219,6 +219,8 @@ public sealed partial class PseudoLanguageTests(PseudoLanguageFixture fixture) :
         .. await fixture.App.WithDbAsync(db => db.Users.Select(u => u.DisplayName).ToListAsync()),
         .. await fixture.App.WithDbAsync(db => db.SurveyLinks.Select(l => l.Token).ToListAsync()),
         .. await fixture.App.WithDbAsync(db => db.Invitations.Select(i => i.Name ?? "").ToListAsync()),
+        .. await fixture.App.WithDbAsync(db => db.PlanItems.Select(p => p.Note ?? "").ToListAsync()),
+        .. await fixture.App.WithDbAsync(db => db.PlanItems.Select(p => p.OwnerName ?? "").ToListAsync()),
         // The article's section headings are cited as sources, like its title (decision 0012).
         .. SalesMarketingAlignment.Domain.Recommendations.TransitionActions.All.SelectMany(a => a.ArticleSection.Split(" › ")),
     ];

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Entities;
+using SalesMarketingAlignment.Web.Infrastructure;
 using SalesMarketingAlignment.Web.Infrastructure.Mail;
 
 namespace SalesMarketingAlignment.Web.Features.Invitations;
@@ -42,7 +43,7 @@ public sealed class SendInvitations(
         ArgumentNullException.ThrowIfNull(linkPrefix);
         var assessment = await db.Assessments.AsNoTracking()
             .Where(a => a.Id == assessmentId)
-            .Select(a => new { a.Status, OrganizationName = a.Organization!.Name, a.ClosesOn })
+            .Select(a => new { a.Status, OrganizationName = a.Organization!.Name, a.ClosesOn, a.SurveyLanguage })
             .SingleOrDefaultAsync(cancellationToken);
         if (assessment is null)
         {
@@ -77,9 +78,22 @@ public sealed class SendInvitations(
         }
 
         var targets = await candidates.OrderBy(i => i.Id).Select(i => new { i.Id, i.Email, i.Name, i.Token }).ToListAsync(cancellationToken);
-        var messages = targets
-            .Select(t => new DeliveryMessage(t.Id, Message(request.Kind, t.Email!, t.Name, assessment.OrganizationName, $"{linkPrefix}/s/{Uri.EscapeDataString(t.Token)}", assessment.ClosesOn)))
-            .ToList();
+        // Written in the survey's language, which the respondents read, not in the consultant's who sends them.
+        var (uiCulture, culture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        List<DeliveryMessage> messages;
+        try
+        {
+            var surveyCulture = RequestLanguages.Supported.FirstOrDefault(c => c.Name == assessment.SurveyLanguage) ?? RequestLanguages.English;
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (surveyCulture, surveyCulture);
+            messages = targets
+                .Select(t => new DeliveryMessage(t.Id, Message(request.Kind, t.Email!, t.Name, assessment.OrganizationName, $"{linkPrefix}/s/{Uri.EscapeDataString(t.Token)}", assessment.ClosesOn)))
+                .ToList();
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (uiCulture, culture);
+        }
+
         return delivery.TryQueue(assessmentId, request.Kind, messages) is { } progress
             ? new Queued(progress)
             : new Busy(delivery.ProgressOf(assessmentId)!);
