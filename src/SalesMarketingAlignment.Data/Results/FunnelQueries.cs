@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Funnel;
+using SalesMarketingAlignment.Domain.Results;
 
 namespace SalesMarketingAlignment.Data.Results;
 
@@ -28,6 +29,19 @@ public static class FunnelQueries
         }
 
         return counts;
+    }
+
+    /// <summary>
+    /// The Buying Funnel map after the anonymity rule, when the assessment asks the part or has funnel answers (it may
+    /// have been switched off after some came in); null otherwise. Callers have checked that the reader sees figures.
+    /// </summary>
+    public static async Task<FunnelMap?> LoadFunnelMapAsync(this AlignmentDbContext db, Assessment assessment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var counts = await db.LoadFunnelCountsAsync(assessment.Id, cancellationToken).ConfigureAwait(false);
+        return assessment.BuyingFunnel || !counts.IsEmpty
+            ? FunnelMap.From(counts, new AnonymityRule(assessment.MinimumGroupSize))
+            : null;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesMarketingAlignment.Domain.Funnel;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Reports.Charts;
@@ -51,6 +52,9 @@ public sealed record ReportInput
 
     /// <summary>The four perceptions (heads' view and staff per department), anonymity already applied; empty leaves the table out.</summary>
     public IReadOnlyList<Perception> Perceptions { get; init; } = [];
+
+    /// <summary>The Buying Funnel map after the anonymity rule; null when the assessment did not ask the part.</summary>
+    public FunnelMap? BuyingFunnel { get; init; }
 
     public required string OrganizationName { get; init; }
 

@@ -14,6 +14,7 @@ public static class AssessmentFeatures
         services.AddScoped<ReleaseResults>();
         services.AddScoped<ExcludeResponse>();
         services.AddScoped<SetOpenLinks>();
+        services.AddScoped<SetBuyingFunnel>();
         services.AddPdfReports();
         return services;
     }

@@ -14,7 +14,7 @@ public sealed record OpenLinks(bool Sales, bool Marketing);
 /// </summary>
 public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-    string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinks OpenLinks)
+    string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinks OpenLinks, bool BuyingFunnel = false)
 {
     /// <param name="assessment">With its <see cref="Assessment.Links"/> loaded.</param>
     /// <param name="request">The request, for the links' address.</param>
@@ -37,7 +37,8 @@ public sealed record AssessmentSummary(
             UrlOf(Department.Sales),
             UrlOf(Department.Marketing),
             assessment.SurveyLanguage,
-            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink));
+            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink),
+            assessment.BuyingFunnel);
     }
 }
 

@@ -35,6 +35,9 @@ public sealed class StartAssessmentRequest
 
     /// <summary>Which departments get an open (shared, reusable) link; both off when not sent: personal invitations are the default.</summary>
     public OpenLinks? OpenLinks { get; set; }
+
+    /// <summary>Whether the survey asks the optional Buying Funnel part after the statements (off when not sent).</summary>
+    public bool BuyingFunnel { get; set; }
 }
 
 /// <summary>
@@ -81,6 +84,7 @@ public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock)
             assessment.MarketingOpenLink = openLinks.Marketing;
         }
 
+        assessment.BuyingFunnel = request.BuyingFunnel;
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return new Started(assessment);

@@ -70,6 +70,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
                 .Select(r => new TrendPoint(r.Title, r.ClosedOn ?? r.CreatedOn, r.SalesMean, r.MarketingMean))
                 .ToArray(),
             Perceptions = Perceptions.Compute(snapshot.Counts.For, snapshot.Rule),
+            BuyingFunnel = await db.LoadFunnelMapAsync(snapshot.Assessment, cancellationToken),
             OrganizationName = snapshot.OrganizationName,
             AssessmentTitle = snapshot.Assessment.Title,
             OpenedOn = snapshot.Assessment.CreatedOn,

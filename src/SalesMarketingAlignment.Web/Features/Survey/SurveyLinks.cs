@@ -23,6 +23,9 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
     /// <summary>An open link the consultant has switched off: it accepts nothing.</summary>
     public bool NotInUse { get; init; }
 
+    /// <summary>The survey asks the optional Buying Funnel part after the statements (docs/decisions/0018-buying-funnel.md).</summary>
+    public bool BuyingFunnel { get; init; }
+
     /// <summary>Answers are accepted: the assessment is open, and the link is in use and not used up.</summary>
     public bool AcceptsAnswers => IsOpen && !Used && !NotInUse;
 
@@ -49,6 +52,7 @@ internal static class SurveyLinks
             .Select(l => new SurveyLinkInfo(l.AssessmentId, l.Department, l.Assessment!.Status == AssessmentStatus.Open)
             {
                 NotInUse = l.Department == Department.Sales ? !l.Assessment.SalesOpenLink : !l.Assessment.MarketingOpenLink,
+                BuyingFunnel = l.Assessment.BuyingFunnel,
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? await FindInvitationAsync(db, token, cancellationToken);
@@ -63,6 +67,7 @@ internal static class SurveyLinks
                 InvitationId = i.Id,
                 FixedRole = i.Role,
                 Used = i.UsedOn != null,
+                BuyingFunnel = a.BuyingFunnel,
             })
             .SingleOrDefaultAsync(cancellationToken);
 

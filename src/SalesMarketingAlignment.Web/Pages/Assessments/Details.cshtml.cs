@@ -28,7 +28,7 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 /// happens on <see cref="CloseModel"/> after a confirmation; the conditions form goes through the same use case as the API (<see cref="SaveConditions"/>).
 /// </summary>
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
-public sealed class DetailsModel(
+public sealed partial class DetailsModel(
     AlignmentDbContext db, SaveConditions saveConditions, ReleaseResults releaseResults, IStringLocalizer<SharedResource> localizer,
     UserManager<ApplicationUser> users, GetParticipation getParticipation) : PageModel
 {
@@ -183,6 +183,7 @@ public sealed class DetailsModel(
         Subgroups = SubgroupRows(Snapshot.Counts, Snapshot.Rule);
         Participation = await getParticipation.HandleAsync(id, cancellationToken);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
+        await LoadBuyingFunnelAsync(assessment, cancellationToken);
         await LoadConditionsAssessmentAsync(assessment, cancellationToken);
         return true;
     }
