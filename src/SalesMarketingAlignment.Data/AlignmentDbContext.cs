@@ -29,6 +29,7 @@ public class AlignmentDbContext(DbContextOptions<AlignmentDbContext> options) : 
     public DbSet<ResponseExclusion> ResponseExclusions => Set<ResponseExclusion>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+    public DbSet<FunnelTally> FunnelTallies => Set<FunnelTally>();
 
     /// <summary>The write-gate lease this context holds, if any (SQLite only; see <see cref="SqliteWriteGate"/>).</summary>
     internal WriteGateLease? WriteGateLease { get; set; }

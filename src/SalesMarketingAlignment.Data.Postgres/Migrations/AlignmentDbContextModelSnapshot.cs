@@ -258,6 +258,9 @@ namespace SalesMarketingAlignment.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("BuyingFunnel")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
@@ -415,6 +418,31 @@ namespace SalesMarketingAlignment.Data.Postgres.Migrations
                     b.HasKey("OrganizationId", "TaskId");
 
                     b.ToTable("ChecklistTicks");
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.FunnelTally", b =>
+                {
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("integer");
+
+                    b.Property<short>("Stage")
+                        .HasColumnType("smallint");
+
+                    b.Property<short>("Lead")
+                        .HasColumnType("smallint");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("AssessmentId", "Department", "Stage", "Lead");
+
+                    b.ToTable("FunnelTallies", t =>
+                        {
+                            t.HasCheckConstraint("CK_FunnelTallies_StageLead", "(\"Stage\" = 0 AND \"Lead\" = 0) OR (\"Stage\" BETWEEN 1 AND 8 AND \"Lead\" BETWEEN 1 AND 4)");
+                        });
                 });
 
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.Invitation", b =>
@@ -941,6 +969,15 @@ namespace SalesMarketingAlignment.Data.Postgres.Migrations
                     b.HasOne("SalesMarketingAlignment.Data.Entities.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.FunnelTally", b =>
+                {
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

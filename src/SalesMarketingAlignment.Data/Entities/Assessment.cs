@@ -60,6 +60,9 @@ public class Assessment
     /// <summary>Id of the user who created it.</summary>
     public string CreatedBy { get; set; } = "";
 
+    /// <summary>Whether the survey asks the optional Buying Funnel part (who leads each stage) after the statements; set by the consultant.</summary>
+    public bool BuyingFunnel { get; set; }
+
     public List<SurveyLink> Links { get; set; } = [];
     public List<Response> Responses { get; set; } = [];
     public List<AssessmentCondition> Conditions { get; set; } = [];

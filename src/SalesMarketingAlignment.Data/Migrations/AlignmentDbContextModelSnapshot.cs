@@ -245,6 +245,9 @@ namespace SalesMarketingAlignment.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("BuyingFunnel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
@@ -400,6 +403,31 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.HasKey("OrganizationId", "TaskId");
 
                     b.ToTable("ChecklistTicks");
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.FunnelTally", b =>
+                {
+                    b.Property<int>("AssessmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Department")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<short>("Lead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssessmentId", "Department", "Stage", "Lead");
+
+                    b.ToTable("FunnelTallies", t =>
+                        {
+                            t.HasCheckConstraint("CK_FunnelTallies_StageLead", "(\"Stage\" = 0 AND \"Lead\" = 0) OR (\"Stage\" BETWEEN 1 AND 8 AND \"Lead\" BETWEEN 1 AND 4)");
+                        });
                 });
 
             modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.Invitation", b =>
@@ -912,6 +940,15 @@ namespace SalesMarketingAlignment.Data.Migrations
                     b.HasOne("SalesMarketingAlignment.Data.Entities.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SalesMarketingAlignment.Data.Entities.FunnelTally", b =>
+                {
+                    b.HasOne("SalesMarketingAlignment.Data.Entities.Assessment", null)
+                        .WithMany()
+                        .HasForeignKey("AssessmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

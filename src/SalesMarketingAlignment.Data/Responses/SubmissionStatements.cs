@@ -6,6 +6,9 @@ using SalesMarketingAlignment.Domain.Instrument;
 
 namespace SalesMarketingAlignment.Data.Responses;
 
+/// <summary>One funnel tally row's key (<see cref="FunnelTally"/>).</summary>
+internal readonly record struct FunnelTallyKey(int AssessmentId, Department Department, short Stage, short Lead);
+
 /// <summary>
 /// The SQL of the submission hot path, prepared once per connection and run with values only (no SQL text built per
 /// submission, no change tracking). Plain SQL that SQLite (3.35+) and PostgreSQL both run; the one provider-specific
@@ -24,6 +27,7 @@ internal sealed class SubmissionStatements : IAsyncDisposable
     private readonly DbCommand _findEarlier;
     private readonly DbCommand _addToTally;
     private readonly DbCommand _markInvitationUsed;
+    private readonly DbCommand _addToFunnelTally;
 
     public SubmissionStatements(DbConnection connection, bool isSqlite)
     {
@@ -57,6 +61,13 @@ internal sealed class SubmissionStatements : IAsyncDisposable
         // Only the day is written, and nothing about the response, so the two cannot be matched later (decision 0009).
         _markInvitationUsed = Command(connection,
             "UPDATE \"Invitations\" SET \"UsedOn\" = @p0 WHERE \"Id\" = @p1 AND \"UsedOn\" IS NULL", 2);
+
+        // Run only for batches with Buying Funnel answers (decision 0018).
+        _addToFunnelTally = Command(connection,
+            "INSERT INTO \"FunnelTallies\" (\"AssessmentId\", \"Department\", \"Stage\", \"Lead\", \"Count\") " +
+            "VALUES (@p0, @p1, @p2, @p3, @p4) " +
+            "ON CONFLICT (\"AssessmentId\", \"Department\", \"Stage\", \"Lead\") DO UPDATE SET \"Count\" = \"FunnelTallies\".\"Count\" + excluded.\"Count\"",
+            5);
     }
 
     /// <summary>Runs every statement in <paramref name="transaction"/> (the writer's, for one batch).</summary>
@@ -67,6 +78,7 @@ internal sealed class SubmissionStatements : IAsyncDisposable
         _findEarlier.Transaction = transaction;
         _addToTally.Transaction = transaction;
         _markInvitationUsed.Transaction = transaction;
+        _addToFunnelTally.Transaction = transaction;
     }
 
     /// <summary>
@@ -133,9 +145,21 @@ internal sealed class SubmissionStatements : IAsyncDisposable
         await _addToTally.ExecuteNonQueryAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Adds <paramref name="delta"/> to one funnel tally row, creating it when missing.</summary>
+    public async Task AddToFunnelTallyAsync(FunnelTallyKey key, long delta)
+    {
+        var values = _addToFunnelTally.Parameters;
+        values[0].Value = key.AssessmentId;
+        values[1].Value = (int)key.Department;
+        values[2].Value = key.Stage;
+        values[3].Value = key.Lead;
+        values[4].Value = delta;
+        await _addToFunnelTally.ExecuteNonQueryAsync().ConfigureAwait(false);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in new[] { _assessmentStatus, _insertResponse, _findEarlier, _addToTally, _markInvitationUsed })
+        foreach (var command in new[] { _assessmentStatus, _insertResponse, _findEarlier, _addToTally, _markInvitationUsed, _addToFunnelTally })
         {
             await command.DisposeAsync().ConfigureAwait(false);
         }

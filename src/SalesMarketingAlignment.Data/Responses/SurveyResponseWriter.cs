@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SalesMarketingAlignment.Data.Entities;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Funnel;
 using SalesMarketingAlignment.Domain.Scoring;
 using SalesMarketingAlignment.Domain.Time;
 
@@ -14,8 +15,11 @@ namespace SalesMarketingAlignment.Data.Responses;
 /// <summary>A complete, valid response to store.</summary>
 /// <param name="InvitationId">The personal invitation it comes through, marked used in the same transaction; null for an
 /// open link. Never stored with the response (docs/decisions/0009-invitations-apart-from-answers.md).</param>
+/// <param name="Funnel">The Buying Funnel answers when the assessment asks them; counted only into the funnel tallies,
+/// never stored with the response (docs/decisions/0018-buying-funnel.md). Null or empty: nothing to count.</param>
 public sealed record NewResponse(
-    int AssessmentId, Department Department, RespondentRole Role, SurveyAnswers Answers, Guid SubmissionKey, long? InvitationId = null);
+    int AssessmentId, Department Department, RespondentRole Role, SurveyAnswers Answers, Guid SubmissionKey, long? InvitationId = null,
+    FunnelAnswers? Funnel = null);
 
 public enum SubmissionOutcome
 {
@@ -163,6 +167,7 @@ public sealed partial class SurveyResponseWriter(
 
         var statuses = new Dictionary<int, AssessmentStatus?>();
         var deltas = new Dictionary<ResponseTallyMaintenance.TallyKey, long>();
+        var funnelDeltas = new Dictionary<FunnelTallyKey, long>();
         var results = new SubmissionResult[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
@@ -176,7 +181,7 @@ public sealed partial class SurveyResponseWriter(
             results[i] = status switch
             {
                 null => new SubmissionResult(SubmissionOutcome.AssessmentNotFound),
-                AssessmentStatus.Open => await InsertAsync(statements, response, today, deltas).ConfigureAwait(false),
+                AssessmentStatus.Open => await InsertAsync(statements, response, today, deltas, funnelDeltas).ConfigureAwait(false),
                 // A retry of a response stored before closing is still answered as stored.
                 _ => await EarlierAsync(statements, response).ConfigureAwait(false) ?? new SubmissionResult(SubmissionOutcome.AssessmentClosed),
             };
@@ -188,13 +193,20 @@ public sealed partial class SurveyResponseWriter(
             await statements.AddToTallyAsync(key, delta).ConfigureAwait(false);
         }
 
+        // Empty unless a response of the batch answered the Buying Funnel part: then no extra statement runs.
+        foreach (var (key, delta) in funnelDeltas.OrderBy(d => (d.Key.AssessmentId, d.Key.Department, d.Key.Stage, d.Key.Lead)))
+        {
+            await statements.AddToFunnelTallyAsync(key, delta).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync().ConfigureAwait(false);
         Interlocked.Increment(ref _committedBatches);
         return results;
     }
 
     private static async Task<SubmissionResult> InsertAsync(
-        SubmissionStatements statements, NewResponse response, DateOnly today, Dictionary<ResponseTallyMaintenance.TallyKey, long> deltas)
+        SubmissionStatements statements, NewResponse response, DateOnly today, Dictionary<ResponseTallyMaintenance.TallyKey, long> deltas,
+        Dictionary<FunnelTallyKey, long> funnelDeltas)
     {
         // A personal invitation is marked used in this transaction, before the insert; when that changes no row, a
         // retry (EarlierAsync finds the key) is still AlreadyStored, anything else stores nothing (decision 0009).
@@ -209,6 +221,7 @@ public sealed partial class SurveyResponseWriter(
             if (await statements.TryInsertAsync(id, response, today).ConfigureAwait(false))
             {
                 ResponseTallyMaintenance.Count(deltas, response.AssessmentId, response.Department, response.Role, response.Answers, +1);
+                CountFunnel(funnelDeltas, response);
                 return new SubmissionResult(SubmissionOutcome.Stored, id, response.Answers.Total);
             }
 
@@ -221,6 +234,27 @@ public sealed partial class SurveyResponseWriter(
         }
 
         throw new InvalidOperationException($"No free response id after {MaxIdAttempts} random draws.");
+    }
+
+    /// <summary>Counts the response's funnel answers, and the respondent, by department only (not by role: decision 0018).</summary>
+    private static void CountFunnel(Dictionary<FunnelTallyKey, long> deltas, NewResponse response)
+    {
+        if (response.Funnel is not { IsEmpty: false } funnel)
+        {
+            return;
+        }
+
+        void Count(short stage, short lead)
+        {
+            var key = new FunnelTallyKey(response.AssessmentId, response.Department, stage, lead);
+            deltas[key] = deltas.GetValueOrDefault(key) + 1;
+        }
+
+        Count(FunnelTally.RespondentsStage, FunnelTally.RespondentsLead);
+        foreach (var (stage, lead) in funnel.Leads)
+        {
+            Count((short)stage, (short)lead);
+        }
     }
 
     private static async Task<SubmissionResult?> EarlierAsync(SubmissionStatements statements, NewResponse response) =>

@@ -48,6 +48,7 @@ public static class DiagnosticReportBuilder
                 .ToArray(),
             Perceptions = input.Perceptions.Select(p => PerceptionRowOf(p, names, culture)).ToArray(),
             HeadsToldOfHeadsView = input.HeadsToldOfHeadsView,
+            BuyingFunnel = input.BuyingFunnel is { } funnel ? BuyingFunnelChart.Create(funnel, results.Rule.MinimumGroupSize, culture) : null,
         };
     }
 

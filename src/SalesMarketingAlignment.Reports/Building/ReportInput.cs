@@ -1,4 +1,5 @@
 using System.Globalization;
+using SalesMarketingAlignment.Domain.Funnel;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Reports.Charts;
@@ -54,6 +55,9 @@ public sealed record ReportInput
 
     /// <summary>False for a round from before decision 0013: its heads were not told, so the intro says all groups follow the minimum.</summary>
     public bool HeadsToldOfHeadsView { get; init; } = true;
+
+    /// <summary>The Buying Funnel map after the anonymity rule; null when the assessment did not ask the part.</summary>
+    public FunnelMap? BuyingFunnel { get; init; }
 
     public required string OrganizationName { get; init; }
 

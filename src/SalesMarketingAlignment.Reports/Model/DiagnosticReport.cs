@@ -83,6 +83,9 @@ public sealed record DiagnosticReport
     /// <summary>Whether the round's heads were told their answers are shown as the head's view (decision 0013).</summary>
     public bool HeadsToldOfHeadsView { get; init; } = true;
 
+    /// <summary>The Buying Funnel map, when the assessment asked the part and someone answered it; null otherwise.</summary>
+    public BuyingFunnelChart? BuyingFunnel { get; init; }
+
     /// <summary>The assessment is still open: every page says the figures may change.</summary>
     public bool IsDraft => Cover.ClosedOn is null;
 

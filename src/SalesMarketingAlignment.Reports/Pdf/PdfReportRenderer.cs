@@ -46,6 +46,7 @@ public sealed class PdfReportRenderer
                 flow.BeginSection();
                 new ChartsSection(flow, culture).Draw(report.Charts);
                 new PerceptionsSection(flow, culture).Draw(report.Perceptions, report.HeadsToldOfHeadsView);
+                new BuyingFunnelPdfSection(flow, culture).Draw(report.BuyingFunnel);
                 flow.BeginSection();
                 new StatementTableSection(flow, culture).Draw(report.Statements, report.WeakSpots);
             }

@@ -73,6 +73,7 @@ public sealed partial class DemoSeeder(
         if (latest is not null)
         {
             latest.ReplaceConditions(DemoConditionIds, consultant.Id, today.AddDays(-6));
+            await DemoBuyingFunnel.SeedAsync(db, latest, cancellationToken);
         }
 
         foreach (var taskId in DemoTickedTaskIds)

@@ -45,7 +45,7 @@ public sealed class OpenApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
         submit.GetProperty("responses").EnumerateObject().Select(r => r.Name).Should().Contain(["201", "400", "404", "409", "413"]);
         var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
         var request = submit.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
-        request.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("role", "answers", "submissionKey");
+        request.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should().BeEquivalentTo("role", "answers", "submissionKey", "funnel");
         request.GetProperty("properties").GetProperty("answers").GetProperty("minItems").GetInt32().Should().Be(20);
         // The role may be left out for a personal invitation that sets it.
         request.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should().BeEquivalentTo("answers");

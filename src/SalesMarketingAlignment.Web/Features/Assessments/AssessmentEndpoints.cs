@@ -42,7 +42,7 @@ public static class AssessmentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .WithSummary("Switch each department's open link on or off (\"openLinks\"); personal invitations are not affected");
+            .WithSummary("Switch each department's open link on or off (\"openLinks\"; personal invitations are not affected) and the Buying Funnel part (\"buyingFunnel\")");
         assessment.MapPut("/closing-date", SetClosingDateAsync)
             .RequireOrganization(OrganizationSource.Assessment("id"), changeOnly: true)
             .WithTags("Assessments")
@@ -109,7 +109,8 @@ public static class AssessmentEndpoints
             ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request, context.OrganizationScope().CanChange))
             : ApiProblems.NotFound();
 
-    private static async Task<IResult> UpdateAsync(int id, HttpContext context, SetOpenLinks setOpenLinks, CancellationToken cancellationToken)
+    private static async Task<IResult> UpdateAsync(
+        int id, HttpContext context, SetOpenLinks setOpenLinks, SetBuyingFunnel setBuyingFunnel, CancellationToken cancellationToken)
     {
         var body = await ApiJson.ReadValidAsync<UpdateAssessmentRequest>(context, cancellationToken);
         if (body.Error is not null)
@@ -117,12 +118,23 @@ public static class AssessmentEndpoints
             return body.Error;
         }
 
-        if (body.Value!.OpenLinks is not { } openLinks)
+        if (body.Value!.OpenLinks is null && body.Value.BuyingFunnel is null)
         {
-            return ApiProblems.Invalid("openLinks", "Send \"openLinks\": {\"sales\": true|false, \"marketing\": true|false}; it is the only field that can be changed.");
+            return ApiProblems.Invalid("openLinks", "Send \"openLinks\": {\"sales\": true|false, \"marketing\": true|false} and/or \"buyingFunnel\": true|false; they are the fields that can be changed.");
         }
 
-        return await setOpenLinks.HandleAsync(id, openLinks, cancellationToken) is { } assessment
+        Assessment? assessment = null;
+        if (body.Value.OpenLinks is { } openLinks)
+        {
+            assessment = await setOpenLinks.HandleAsync(id, openLinks, cancellationToken);
+        }
+
+        if (body.Value.BuyingFunnel is { } buyingFunnel)
+        {
+            assessment = await setBuyingFunnel.HandleAsync(id, buyingFunnel, cancellationToken);
+        }
+
+        return assessment is not null
             ? TypedResults.Ok(AssessmentSummary.From(assessment, context.Request))
             : ApiProblems.NotFound();
     }

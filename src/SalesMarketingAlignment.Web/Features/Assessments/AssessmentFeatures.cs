@@ -15,6 +15,7 @@ public static class AssessmentFeatures
         services.AddScoped<ExcludeResponse>();
         services.AddScoped<SetOpenLinks>();
         services.AddScoped<SetClosingDate>();
+        services.AddScoped<SetBuyingFunnel>();
         services.AddPdfReports();
         return services;
     }

@@ -14,7 +14,7 @@ public sealed record OpenLinks(bool Sales, bool Marketing);
 /// </summary>
 public sealed record AssessmentSummary(
     int Id, int OrganizationId, string Title, string Status, int MinimumGroupSize, int? ExpectedSales, int? ExpectedMarketing,
-    string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinks OpenLinks)
+    string? SalesSurveyUrl, string? MarketingSurveyUrl, string SurveyLanguage, OpenLinks OpenLinks, bool BuyingFunnel = false)
 {
     /// <summary>The last day for answers ("YYYY-MM-DD", through the end of that day in UTC); null without a closing date.</summary>
     public DateOnly? ClosesOn { get; init; }
@@ -40,7 +40,8 @@ public sealed record AssessmentSummary(
             UrlOf(Department.Sales),
             UrlOf(Department.Marketing),
             assessment.SurveyLanguage,
-            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink))
+            new OpenLinks(assessment.SalesOpenLink, assessment.MarketingOpenLink),
+            assessment.BuyingFunnel)
         {
             ClosesOn = assessment.ClosesOn,
         };

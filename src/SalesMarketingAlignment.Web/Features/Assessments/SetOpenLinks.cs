@@ -5,11 +5,14 @@ using SalesMarketingAlignment.Domain;
 
 namespace SalesMarketingAlignment.Web.Features.Assessments;
 
-/// <summary>The body of PUT /assessments/{id}: for now only the open links can be changed.</summary>
+/// <summary>The body of PUT /assessments/{id}: the open links and the Buying Funnel part can be changed; fields left out stay as they are.</summary>
 public sealed class UpdateAssessmentRequest
 {
     /// <summary>Whether each department's open link accepts answers.</summary>
     public OpenLinks? OpenLinks { get; set; }
+
+    /// <summary>Whether the survey asks the optional Buying Funnel part (answers already given stay counted).</summary>
+    public bool? BuyingFunnel { get; set; }
 }
 
 /// <summary>

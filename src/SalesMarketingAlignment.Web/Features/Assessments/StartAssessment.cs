@@ -41,6 +41,9 @@ public sealed class StartAssessmentRequest
     [DataType(DataType.Date)]
     [Display(Name = "Closing date")]
     public DateOnly? ClosesOn { get; set; }
+
+    /// <summary>Whether the survey asks the optional Buying Funnel part after the statements (off when not sent).</summary>
+    public bool BuyingFunnel { get; set; }
 }
 
 /// <summary>The rule for a closing date, shared by starting an assessment and changing the date later.</summary>
@@ -103,6 +106,7 @@ public sealed class StartAssessment(AlignmentDbContext db, TimeProvider clock, P
             assessment.MarketingOpenLink = openLinks.Marketing;
         }
 
+        assessment.BuyingFunnel = request.BuyingFunnel;
         db.Assessments.Add(assessment);
         // The new round starts from the previous round's open plan items, saved with it (decision 0016).
         await planCarryOver.CopyOpenItemsAsync(assessment, cancellationToken);

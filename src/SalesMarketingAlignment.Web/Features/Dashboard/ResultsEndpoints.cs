@@ -41,9 +41,13 @@ public static class ResultsEndpoints
     internal static async Task<Results<Ok<ResultsDto>, ProblemHttpResult>> GetResultsAsync(
         int id, HttpContext context, AlignmentDbContext db, CancellationToken cancellationToken)
     {
-        return await db.LoadResultsForAsync(id, context.OrganizationScope().CanChange, cancellationToken) switch
+        var forReader = await db.LoadResultsForAsync(id, context.OrganizationScope().CanChange, cancellationToken);
+        var funnel = forReader is ResultsForReader.Released { Assessment: var assessment }
+            ? FunnelDto.From(await db.LoadFunnelMapAsync(assessment, cancellationToken), assessment.BuyingFunnel)
+            : null;
+        return forReader switch
         {
-            ResultsForReader.Released released => TypedResults.Ok(ResultsDto.From(released.Snapshot.Results, released.Assessment)),
+            ResultsForReader.Released released => TypedResults.Ok(ResultsDto.From(released.Snapshot.Results, released.Assessment) with { Funnel = funnel }),
             ResultsForReader.NotReleased notReleased => TypedResults.Ok(ResultsDto.WithoutFigures(notReleased)),
             _ => NotFound(id),
         };
@@ -114,9 +118,11 @@ public sealed record ResponseCountsDto(long Sales, long Marketing);
 
 /// <param name="FiguresReleased">False while an executive may not see figures yet: then every figure is absent (null).</param>
 /// <param name="FiguresReleasedAt">When a consultant published an interim release; null without one.</param>
+/// <param name="Funnel">The Buying Funnel map; null when the assessment does not ask the part (or the figures are not released).</param>
 public sealed record ResultsDto(
     DepartmentDto? Sales, DepartmentDto? Marketing, OverallDto? Overall, ComparisonDto? Comparison,
-    IReadOnlyList<WithheldDto> Withheld, ResponseCountsDto Responses, int MinimumGroupSize, bool FiguresReleased, DateTimeOffset? FiguresReleasedAt)
+    IReadOnlyList<WithheldDto> Withheld, ResponseCountsDto Responses, int MinimumGroupSize, bool FiguresReleased, DateTimeOffset? FiguresReleasedAt,
+    FunnelDto? Funnel = null)
 {
     public static ResultsDto WithoutFigures(ResultsForReader.NotReleased notReleased)
     {

@@ -71,6 +71,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
                 .ToArray(),
             Perceptions = Perceptions.Compute(snapshot.Counts.For, snapshot.Rule, snapshot.Assessment.HeadsToldOfHeadsView),
             HeadsToldOfHeadsView = snapshot.Assessment.HeadsToldOfHeadsView,
+            BuyingFunnel = await db.LoadFunnelMapAsync(snapshot.Assessment, cancellationToken),
             OrganizationName = snapshot.OrganizationName,
             AssessmentTitle = snapshot.Assessment.Title,
             OpenedOn = snapshot.Assessment.CreatedOn,

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SalesMarketingAlignment.Data;
 using SalesMarketingAlignment.Data.Responses;
 using SalesMarketingAlignment.Domain;
+using SalesMarketingAlignment.Domain.Funnel;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Domain.Scoring;
 
@@ -25,7 +26,10 @@ public readonly record struct SentAnswer(int? Value, string? AsSent)
 /// <param name="SubmissionKey">Idempotency key as issued by <see cref="SubmissionKeys"/> for this link (the form's hidden
 /// field, the API's GET of the survey); null means a fresh key (no retry protection). Any other value is refused. The
 /// same key stores one response.</param>
-public sealed record SubmitSurveyRequest(string? Token, string? Role, IReadOnlyList<SentAnswer>? Answers, string? SubmissionKey);
+/// <param name="Funnel">Buying Funnel answers as sent, stage name to lead name ("customerAwareness" to "Marketing"); null
+/// when none were sent. Only for a survey that asks the part; blank leads mean "not answered".</param>
+public sealed record SubmitSurveyRequest(
+    string? Token, string? Role, IReadOnlyList<SentAnswer>? Answers, string? SubmissionKey, IReadOnlyDictionary<string, string?>? Funnel = null);
 
 public enum RoleProblem
 {
@@ -61,9 +65,28 @@ public enum AnswerProblemKind
 /// <param name="StatementNumber">1-20; null for <see cref="AnswerProblemKind.NotSent"/> and <see cref="AnswerProblemKind.WrongCount"/>.</param>
 public sealed record AnswerProblem(AnswerProblemKind Kind, int? StatementNumber, string Message);
 
+public enum FunnelProblemKind
+{
+    /// <summary>Funnel answers were sent to a survey that does not ask the Buying Funnel part.</summary>
+    NotAsked = 1,
+
+    /// <summary>A name that is not one of the eight stages.</summary>
+    UnknownStage = 2,
+
+    /// <summary>A value that is not Marketing, Sales, Both or NoOne.</summary>
+    UnknownLead = 3,
+}
+
+/// <summary>What is wrong with the Buying Funnel answers; <see cref="Message"/> in English for API clients.</summary>
+/// <param name="Stage">The stage as sent; null for <see cref="FunnelProblemKind.NotAsked"/>.</param>
+public sealed record FunnelProblem(FunnelProblemKind Kind, string? Stage, string Message);
+
 /// <summary>Every problem of a submission at once, so that a form or a client can fix them all in one go.</summary>
 public sealed record SubmissionErrors(RoleProblem? Role, IReadOnlyList<AnswerProblem> Answers, string? SubmissionKey)
 {
+    /// <summary>Problems of the Buying Funnel part; empty when there are none.</summary>
+    public IReadOnlyList<FunnelProblem> Funnel { get; init; } = [];
+
     /// <summary>Statements (1-20) left without an answer.</summary>
     public IReadOnlyList<int> MissingStatements => Statements(AnswerProblemKind.Missing);
 
@@ -133,7 +156,8 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
         var roleProblem = CheckRole(request.Role, link.FixedRole, out var role);
         var answers = CheckAnswers(request.Answers, out var answerProblems);
         var key = ReadSubmissionKey(request.Token!, request.SubmissionKey, out var keyProblem);
-        if (roleProblem is not null || answers is null || keyProblem is not null)
+        var funnel = CheckFunnel(request.Funnel, link.BuyingFunnel, out var funnelProblems);
+        if (roleProblem is not null || answers is null || keyProblem is not null || funnelProblems.Count > 0)
         {
             if (!link.IsOpen)
             {
@@ -145,7 +169,7 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
                 return new Result.AlreadyUsed(link);
             }
 
-            return new Result.Invalid(link, new SubmissionErrors(roleProblem, answerProblems, keyProblem));
+            return new Result.Invalid(link, new SubmissionErrors(roleProblem, answerProblems, keyProblem) { Funnel = funnelProblems });
         }
 
         // A fresh key (none was sent) cannot be a retry, so only a sent key is checked against voided responses.
@@ -155,7 +179,7 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
             return new Result.Duplicate(key, new OwnResult(voidedTotal));
         }
 
-        var outcome = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role, answers, key, link.InvitationId), cancellationToken);
+        var outcome = await writer.SubmitAsync(new NewResponse(link.AssessmentId, link.Department, role, answers, key, link.InvitationId, funnel), cancellationToken);
         switch (outcome.Outcome)
         {
             case SubmissionOutcome.Stored:
@@ -224,6 +248,56 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
             .ToArray();
         return problems.Count == 0 ? SurveyAnswers.Create(values) : null;
     }
+
+    /// <summary>
+    /// The Buying Funnel answers: any stage may be left out (blank lead); unknown stages or leads are refused, and so is
+    /// any answer when the survey does not ask the part (a link holder cannot add counts the consultant did not ask for).
+    /// </summary>
+    private static FunnelAnswers? CheckFunnel(IReadOnlyDictionary<string, string?>? sent, bool asked, out IReadOnlyList<FunnelProblem> problems)
+    {
+        var given = sent?.Where(s => !string.IsNullOrWhiteSpace(s.Value)).ToArray() ?? [];
+        if (!asked)
+        {
+            problems = given.Length > 0 || sent?.Count > 0
+                ? [new FunnelProblem(FunnelProblemKind.NotAsked, null, "This survey does not ask the Buying Funnel part; leave \"funnel\" out.")]
+                : [];
+            return null;
+        }
+
+        var found = new List<FunnelProblem>();
+        var leads = new Dictionary<FunnelStage, FunnelLead>();
+        foreach (var (stageText, _) in sent?.Where(s => string.IsNullOrWhiteSpace(s.Value)) ?? [])
+        {
+            if (!BuyingFunnel.TryParseStage(stageText, out _))
+            {
+                found.Add(UnknownStage(stageText));
+            }
+        }
+
+        foreach (var (stageText, leadText) in given)
+        {
+            if (!BuyingFunnel.TryParseStage(stageText, out var stage))
+            {
+                found.Add(UnknownStage(stageText));
+            }
+            else if (!BuyingFunnel.TryParseLead(leadText, out var lead))
+            {
+                found.Add(new FunnelProblem(FunnelProblemKind.UnknownLead, stageText,
+                    $"The answer for {stageText} must be one of Marketing, Sales, Both, NoOne (or left out)."));
+            }
+            else
+            {
+                leads[stage] = lead;
+            }
+        }
+
+        problems = found;
+        return found.Count == 0 ? FunnelAnswers.Create(leads) : null;
+    }
+
+    private static FunnelProblem UnknownStage(string stage) =>
+        new(FunnelProblemKind.UnknownStage, stage,
+            $"Unknown funnel stage \"{(stage.Length <= 40 ? stage : stage[..40] + "…")}\"; the stages are {string.Join(", ", BuyingFunnel.Stages.Select(BuyingFunnel.Key))}.");
 
     private Guid ReadSubmissionKey(string token, string? key, out string? problem)
     {

@@ -2,6 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using SalesMarketingAlignment.Domain.Funnel;
 using SalesMarketingAlignment.Domain.Instrument;
 using SalesMarketingAlignment.Web.Api;
 using SalesMarketingAlignment.Web.Infrastructure;
@@ -11,6 +13,15 @@ namespace SalesMarketingAlignment.Web.Features.Survey;
 public sealed record SurveyStatement(int Number, string Text);
 
 public sealed record SurveyScalePoint(int Value, string Label);
+
+/// <summary>One stage of the Buying Funnel part: its key for the response ("customerAwareness") and its name.</summary>
+public sealed record SurveyFunnelStage(string Key, string Name);
+
+/// <summary>One answer option of the Buying Funnel part: its value for the response ("NoOne") and its label.</summary>
+public sealed record SurveyFunnelOption(string Value, string Label);
+
+/// <summary>The optional Buying Funnel part: for each stage, who leads it today; every stage may be left out.</summary>
+public sealed record SurveyFunnel(string Question, IReadOnlyList<SurveyFunnelStage> Stages, IReadOnlyList<SurveyFunnelOption> Options);
 
 /// <summary>
 /// The questionnaire behind a link, in the request culture. Status is "Open", "Closed" (the assessment is closed, or
@@ -22,7 +33,7 @@ public sealed record SurveyScalePoint(int Value, string Label);
 /// </summary>
 public sealed record SurveyForm(
     string Department, string DepartmentName, string Status, string Instruction, IReadOnlyList<SurveyStatement> Statements,
-    IReadOnlyList<SurveyScalePoint> Scale, string? SubmissionKey, string? Role = null, DateOnly? ClosesOn = null);
+    IReadOnlyList<SurveyScalePoint> Scale, string? SubmissionKey, string? Role = null, DateOnly? ClosesOn = null, SurveyFunnel? Funnel = null);
 
 /// <summary>
 /// A response. Role and answers are read loosely (JSON elements) so that a wrong type is reported for the exact
@@ -38,6 +49,9 @@ public sealed class SubmitResponseBody
 
     /// <summary>Optional idempotency key, exactly as GET of the survey issued it: the same key stores one response.</summary>
     public string? SubmissionKey { get; set; }
+
+    /// <summary>Optional Buying Funnel answers: an object of stage key to lead.</summary>
+    public JsonElement? Funnel { get; set; }
 }
 
 /// <summary>The documented shape of a response (OpenAPI); read as <see cref="SubmitResponseBody"/> to report bad values precisely.</summary>
@@ -54,6 +68,13 @@ public sealed class SurveyResponseRequest
 
     /// <summary>Optional idempotency key, exactly as GET /api/v1/surveys/{token} issued it (keys chosen by the client are refused).</summary>
     public string? SubmissionKey { get; init; }
+
+    /// <summary>
+    /// Only when the survey's "funnel" is not null: who leads each Buying Funnel stage today, e.g.
+    /// {"customerAwareness": "Marketing", "purchase": "Sales"}; values Marketing, Sales, Both, NoOne; stages may be left
+    /// out. Sent to a survey without the part: 400.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Funnel { get; init; }
 }
 
 public sealed record SubmittedResponse(int Total, string Level);
@@ -87,7 +108,8 @@ public static class SurveyEndpoints
         return api;
     }
 
-    private static async Task<IResult> GetAsync(string token, OpenSurvey openSurvey, SubmissionKeys keys, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string token, OpenSurvey openSurvey, SubmissionKeys keys, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken)
     {
         var (link, status) = await openSurvey.HandleAsync(token, cancellationToken) switch
         {
@@ -111,7 +133,8 @@ public static class SurveyEndpoints
             AnswerScale.Points.Select(p => new SurveyScalePoint(p.Value, p.Label())).ToList(),
             status == "Open" ? keys.Issue(token) : null,
             link.FixedRole?.ToString(),
-            link.ClosesOn));
+            link.ClosesOn,
+            link.BuyingFunnel ? FunnelForm(localizer) : null));
     }
 
     private static async Task<IResult> SubmitAsync(
@@ -124,7 +147,17 @@ public static class SurveyEndpoints
             return await openSurvey.HandleAsync(token, cancellationToken) is OpenSurvey.Result.NotFound ? SurveyNotFound() : body.Error;
         }
 
-        var request = new SubmitSurveyRequest(token, RoleOf(body.Value!.Role), AnswersOf(body.Value.Answers), body.Value.SubmissionKey);
+        if (!TryReadFunnel(body.Value!.Funnel, out var funnel))
+        {
+            return await openSurvey.HandleAsync(token, cancellationToken) is OpenSurvey.Result.NotFound
+                ? SurveyNotFound()
+                : ApiProblems.Invalid(new Dictionary<string, string[]>
+                {
+                    ["funnel"] = [$"Send \"funnel\" as an object of stage to lead, e.g. {{\"purchase\": \"Sales\"}}; got {Shown(body.Value.Funnel!.Value)}."],
+                });
+        }
+
+        var request = new SubmitSurveyRequest(token, RoleOf(body.Value.Role), AnswersOf(body.Value.Answers), body.Value.SubmissionKey, funnel);
         return await submitSurvey.HandleAsync(request, cancellationToken) switch
         {
             SubmitSurvey.Result.Stored stored => TypedResults.Created((string?)null, Submitted(stored.Own)),
@@ -135,6 +168,47 @@ public static class SurveyEndpoints
             SubmitSurvey.Result.NotInUse => ApiProblems.Conflict("This open link is not in use: the survey is answered through personal invitations."),
             _ => SurveyNotFound(),
         };
+    }
+
+    /// <summary>The Buying Funnel part in the request culture.</summary>
+    public static SurveyFunnel FunnelForm(IStringLocalizer<SharedResource> localizer)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        return new SurveyFunnel(
+            localizer["Who leads each step of the buying funnel today?"],
+            BuyingFunnel.Stages.Select(s => new SurveyFunnelStage(BuyingFunnel.Key(s), BuyingFunnel.StageName(s))).ToList(),
+            BuyingFunnel.Leads.Select(l => new SurveyFunnelOption(l.ToString(), BuyingFunnel.LeadName(l))).ToList());
+    }
+
+    /// <summary>
+    /// The funnel answers for the use case: absent or null is none; an object's string values as they are, other values
+    /// as raw text (never a lead) and JSON null as "not answered". Anything but an object cannot be read (false).
+    /// </summary>
+    private static bool TryReadFunnel(JsonElement? funnel, out Dictionary<string, string?>? answers)
+    {
+        answers = null;
+        if (funnel is null or { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        {
+            return true;
+        }
+
+        if (funnel.Value.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        answers = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var property in funnel.Value.EnumerateObject())
+        {
+            answers[property.Name] = property.Value.ValueKind switch
+            {
+                JsonValueKind.Null => null,
+                JsonValueKind.String => property.Value.GetString(),
+                _ => Shown(property.Value),
+            };
+        }
+
+        return true;
     }
 
     private static SubmittedResponse Submitted(OwnResult own) => new(own.Total, own.Level.ToString());
@@ -192,6 +266,11 @@ public static class SurveyEndpoints
             fields[field] = [problem.Kind == AnswerProblemKind.NotSent && body.Answers is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } other
                 ? $"Send answers as an array of 20 whole numbers from 1 to 5; got {Shown(other)}."
                 : problem.Message];
+        }
+
+        foreach (var problem in errors.Funnel)
+        {
+            fields[problem.Stage is null ? "funnel" : $"funnel.{problem.Stage}"] = [problem.Message];
         }
 
         if (errors.SubmissionKey is { } keyProblem)

@@ -24,6 +24,9 @@ public sealed record SurveyLinkInfo(int AssessmentId, Department Department, boo
     /// <summary>An open link the consultant has switched off: it accepts nothing.</summary>
     public bool NotInUse { get; init; }
 
+    /// <summary>The survey asks the optional Buying Funnel part after the statements (docs/decisions/0018-buying-funnel.md).</summary>
+    public bool BuyingFunnel { get; init; }
+
     /// <summary>Answers are accepted: the assessment is open, and the link is in use and not used up.</summary>
     public bool AcceptsAnswers => IsOpen && !Used && !NotInUse;
 
@@ -61,6 +64,7 @@ public sealed class SurveyQueries
                 ClosesOn = l.Assessment.ClosesOn,
                 NotInUse = l.Department == Department.Sales ? !l.Assessment.SalesOpenLink : !l.Assessment.MarketingOpenLink,
                 SurveyLanguage = l.Assessment.SurveyLanguage,
+                BuyingFunnel = l.Assessment.BuyingFunnel,
             })
             .SingleOrDefault());
 
@@ -75,6 +79,7 @@ public sealed class SurveyQueries
                 FixedRole = i.Role,
                 Used = i.UsedOn != null,
                 SurveyLanguage = a.SurveyLanguage,
+                BuyingFunnel = a.BuyingFunnel,
             })
             .SingleOrDefault());
 

@@ -30,7 +30,7 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 /// happens on <see cref="CloseModel"/> after a confirmation; the conditions form goes through the same use case as the API (<see cref="SaveConditions"/>).
 /// </summary>
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
-public sealed class DetailsModel(
+public sealed partial class DetailsModel(
     AlignmentDbContext db, SaveConditions saveConditions, ReleaseResults releaseResults, IStringLocalizer<SharedResource> localizer,
     UserManager<ApplicationUser> users, GetParticipation getParticipation, GetPlan getPlan, SetClosingDate setClosingDate, TimeProvider clock) : PageModel
 {
@@ -251,6 +251,7 @@ public sealed class DetailsModel(
         Participation = await getParticipation.HandleAsync(id, cancellationToken);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
         Plan = await getPlan.BuildAsync(id, Recommendation, cancellationToken);
+        await LoadBuyingFunnelAsync(assessment, cancellationToken);
         await LoadConditionsAssessmentAsync(assessment, cancellationToken);
         return true;
     }

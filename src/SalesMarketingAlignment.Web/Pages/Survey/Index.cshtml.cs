@@ -60,6 +60,9 @@ public sealed class IndexModel(
     /// <summary>The role a personal invitation sets: the form does not ask for it then.</summary>
     public RespondentRole? FixedRole { get; private set; }
 
+    /// <summary>The survey asks the optional Buying Funnel part after the statements.</summary>
+    public bool AsksFunnel { get; private set; }
+
     /// <summary>Statements (1-20) the respondent still has to answer, after a submission with gaps.</summary>
     public IReadOnlyList<int> Missing { get; private set; } = [];
 
@@ -101,7 +104,7 @@ public sealed class IndexModel(
         }
 
         var answers = Enumerable.Range(1, Questionnaire.StatementCount).Select(SentAnswerTo).ToArray();
-        var request = new SubmitSurveyRequest(token, Input.Role, answers, Input.SubmissionKey);
+        var request = new SubmitSurveyRequest(token, Input.Role, answers, Input.SubmissionKey, Input.Funnel.Count == 0 ? null : Input.Funnel);
         switch (await submitSurvey.HandleAsync(request, cancellationToken))
         {
             case SubmitSurvey.Result.Stored { SubmissionKey: var stored }:
@@ -174,6 +177,7 @@ public sealed class IndexModel(
         IsUsed = link.IsOpen && link.Used;
         IsNotInUse = link.IsOpen && link.NotInUse;
         FixedRole = link.FixedRole;
+        AsksFunnel = link.BuyingFunnel;
     }
 
     /// <summary>
@@ -195,6 +199,13 @@ public sealed class IndexModel(
             // A tampered or expired key (a form left open for days): a fresh one lets the respondent send again.
             Input.SubmissionKey = keys.Issue(token);
             ModelState.AddModelError(string.Empty, localizer["Your answers have not been saved yet; please send them again."]);
+        }
+
+        if (errors.Funnel.Count > 0)
+        {
+            // Only a tampered form gets here (the page offers the valid choices only, and none when the part is off).
+            ModelState.AddModelError(string.Empty, localizer["Some Buying Funnel answers were not one of the choices offered; please choose again."]);
+            Input.Funnel.Clear();
         }
 
         Missing = errors.MissingStatements;
@@ -222,5 +233,8 @@ public sealed class IndexModel(
 
         /// <summary>Raw answers by statement number (1-20); a dictionary so gaps bind. Checked by the use case.</summary>
         public Dictionary<int, string?> Answers { get; set; } = [];
+
+        /// <summary>Buying Funnel answers as sent: stage key ("customerAwareness") to lead ("Marketing"); checked by the use case.</summary>
+        public Dictionary<string, string?> Funnel { get; set; } = [];
     }
 }

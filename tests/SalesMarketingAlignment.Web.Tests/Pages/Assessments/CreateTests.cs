@@ -22,6 +22,25 @@ public sealed class CreateTests(SharedAppFixture shared) : IClassFixture<SharedA
         return (client, organizationId);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Post_BuyingFunnelBox_SetsWhetherTheSurveyAsksThePart(bool ticked)
+    {
+        var (client, organizationId) = await ConsultantWithOrganizationAsync();
+        var form = await client.GetDocumentAsync($"/Organizations/{organizationId}/Assessments/Create");
+        form.QuerySelector("input[type=checkbox][name='Input.BuyingFunnel']").Should().NotBeNull();
+        var fields = new List<KeyValuePair<string, string>> { new("Input.Title", "Funnel " + ticked), new("Input.MinimumGroupSize", "3") };
+        if (ticked)
+        {
+            fields.Add(new("Input.BuyingFunnel", "true"));
+        }
+
+        (await client.PostFormAsync($"/Organizations/{organizationId}/Assessments/Create", form, fields)).ShouldBeRedirect();
+
+        (await _app.WithDbAsync(db => db.Assessments.SingleAsync())).BuyingFunnel.Should().Be(ticked);
+    }
+
     [Fact]
     public async Task Post_ValidInput_CreatesAssessmentWithTwoUnguessableLinks()
     {

@@ -57,7 +57,8 @@ public sealed class DashboardTests(DashboardFixture fixture) : IClassFixture<Das
         var page = await client.GetDocumentAsync($"/Assessments/{fixture.DemoAssessmentId}");
 
         var charts = page.QuerySelectorAll("svg.chart");
-        charts.Should().HaveCount(3);
+        // Level scale, perception gap, distribution, and the Buying Funnel map (the demo's latest round asks the part).
+        charts.Should().HaveCount(4);
         foreach (var svg in charts)
         {
             svg.GetAttribute("role").Should().Be("img");
