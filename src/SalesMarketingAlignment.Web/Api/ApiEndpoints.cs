@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Changes;
 using SalesMarketingAlignment.Web.Features.Dashboard;
 using SalesMarketingAlignment.Web.Features.Exports;
 using SalesMarketingAlignment.Web.Features.Invitations;
 using SalesMarketingAlignment.Web.Features.Organizations;
+using SalesMarketingAlignment.Web.Features.Portfolio;
 using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Features.Users;
@@ -42,6 +44,8 @@ public static class ApiEndpoints
         api.MapSurveyEndpoints();
         api.MapInvitationEndpoints();
         api.MapResultsEndpoints();
+        api.MapChangesEndpoints();
+        api.MapPortfolioEndpoints();
         api.MapExportEndpoints();
         api.MapPdfReportApi();
 
