@@ -84,6 +84,7 @@ public sealed partial class DemoSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await DemoPortfolio.SeedAsync(db, consultant.Id, today, cancellationToken);
 
         LogDemoAccounts(logger, ConsultantEmail, ExecutiveEmail, string.IsNullOrEmpty(configured) ? password : "(Demo:Password)");
     }
