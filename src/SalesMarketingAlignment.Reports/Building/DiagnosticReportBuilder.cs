@@ -47,6 +47,7 @@ public static class DiagnosticReportBuilder
                     $"{AlignmentWording.LevelName(w.Action.From, culture)} → {AlignmentWording.LevelName(w.Action.To, culture)}"))
                 .ToArray(),
             Perceptions = input.Perceptions.Select(p => PerceptionRowOf(p, names, culture)).ToArray(),
+            Changes = ChangesSectionBuilder.Build(input.Changes, culture),
         };
     }
 

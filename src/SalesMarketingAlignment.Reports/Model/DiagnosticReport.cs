@@ -77,6 +77,9 @@ public sealed record DiagnosticReport
     /// <summary>Sales head, Sales staff, Marketing head, Marketing staff (docs/decisions/0013); empty when not given.</summary>
     public IReadOnlyList<PerceptionRow> Perceptions { get; init; } = [];
 
+    /// <summary>What moved since the earlier round; null when there is nothing to compare with.</summary>
+    public ChangesSection? Changes { get; init; }
+
     /// <summary>The assessment is still open: every page says the figures may change.</summary>
     public bool IsDraft => Cover.ClosedOn is null;
 

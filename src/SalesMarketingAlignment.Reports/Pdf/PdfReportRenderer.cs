@@ -46,6 +46,10 @@ public sealed class PdfReportRenderer
                 flow.BeginSection();
                 new ChartsSection(flow, culture).Draw(report.Charts);
                 new PerceptionsSection(flow, culture).Draw(report.Perceptions);
+                if (report.Changes is { } changes)
+                {
+                    new ChangesPdfSection(flow, culture).Draw(changes);
+                }
                 flow.BeginSection();
                 new StatementTableSection(flow, culture).Draw(report.Statements, report.WeakSpots);
             }
