@@ -88,10 +88,10 @@ public sealed class DepartmentComparison
         double n2 = marketing.Count;
         var difference = (double)(sales.MeanTotal - marketing.MeanTotal);
 
-        var e1 = v1 / n1;
-        var e2 = v2 / n2;
-        var t = difference / Math.Sqrt(e1 + e2);
-        var df = (e1 + e2) * (e1 + e2) / (e1 * e1 / (n1 - 1) + e2 * e2 / (n2 - 1));
+        // Welch's statistic of Sales minus Marketing (the shared helper takes second minus first).
+        var (t, df) = WelchStatistics.Statistic(
+            new SampleSummary(marketing.Count, (double)marketing.MeanTotal, v2),
+            new SampleSummary(sales.Count, (double)sales.MeanTotal, v1))!.Value;
         var p = StudentT.TwoSidedPValue(t, df);
 
         var pooledSd = Math.Sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / (n1 + n2 - 2));

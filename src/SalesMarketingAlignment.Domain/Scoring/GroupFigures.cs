@@ -12,6 +12,32 @@ public sealed record StatementFigures(int Number, decimal Mean, IReadOnlyList<lo
 {
     /// <summary>The mean as shown: one decimal, half away from zero.</summary>
     public decimal MeanShown => ScoringKey.Round(Mean);
+
+    /// <summary>Number of answers (the group's response count).</summary>
+    public long Count => AnswerCounts.Sum();
+
+    /// <summary>Sample variance of the answers (n - 1), from the counts; null with fewer than two answers.</summary>
+    public double? Variance
+    {
+        get
+        {
+            var count = Count;
+            if (count < 2)
+            {
+                return null;
+            }
+
+            var mean = (double)Mean;
+            var sum = 0.0;
+            for (var a = 0; a < AnswerCounts.Count; a++)
+            {
+                var d = a + 1 - mean;
+                sum += AnswerCounts[a] * d * d;
+            }
+
+            return sum / (count - 1);
+        }
+    }
 }
 
 /// <summary>

@@ -49,6 +49,7 @@ public static class DiagnosticReportBuilder
             Perceptions = input.Perceptions.Select(p => PerceptionRowOf(p, names, culture)).ToArray(),
             HeadsToldOfHeadsView = input.HeadsToldOfHeadsView,
             BuyingFunnel = input.BuyingFunnel is { } funnel ? BuyingFunnelChart.Create(funnel, results.Rule.MinimumGroupSize, culture) : null,
+            Changes = ChangesSectionBuilder.Build(input.Changes, culture),
         };
     }
 

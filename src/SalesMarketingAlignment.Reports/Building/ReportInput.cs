@@ -75,4 +75,7 @@ public sealed record ReportInput
     public required CultureInfo Culture { get; init; }
 
     public PaperSize PaperSize { get; init; } = PaperSize.A4;
+
+    /// <summary>What moved since the earlier round (docs/decisions/0017); null for a first round or when none may be compared.</summary>
+    public ChangesInput? Changes { get; init; }
 }

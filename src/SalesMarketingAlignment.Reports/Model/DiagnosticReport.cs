@@ -86,6 +86,9 @@ public sealed record DiagnosticReport
     /// <summary>The Buying Funnel map, when the assessment asked the part and someone answered it; null otherwise.</summary>
     public BuyingFunnelChart? BuyingFunnel { get; init; }
 
+    /// <summary>What moved since the earlier round; null when there is nothing to compare with.</summary>
+    public ChangesSection? Changes { get; init; }
+
     /// <summary>The assessment is still open: every page says the figures may change.</summary>
     public bool IsDraft => Cover.ClosedOn is null;
 

@@ -47,6 +47,11 @@ public sealed class PdfReportRenderer
                 new ChartsSection(flow, culture).Draw(report.Charts);
                 new PerceptionsSection(flow, culture).Draw(report.Perceptions, report.HeadsToldOfHeadsView);
                 new BuyingFunnelPdfSection(flow, culture).Draw(report.BuyingFunnel);
+                if (report.Changes is { } changes)
+                {
+                    new ChangesPdfSection(flow, culture).Draw(changes);
+                }
+
                 flow.BeginSection();
                 new StatementTableSection(flow, culture).Draw(report.Statements, report.WeakSpots);
             }

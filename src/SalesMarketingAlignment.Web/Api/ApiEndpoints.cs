@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using SalesMarketingAlignment.Web.Features.Accounts;
 using SalesMarketingAlignment.Web.Features.Assessments;
+using SalesMarketingAlignment.Web.Features.Changes;
 using SalesMarketingAlignment.Web.Features.Dashboard;
 using SalesMarketingAlignment.Web.Features.Exports;
 using SalesMarketingAlignment.Web.Features.Invitations;
 using SalesMarketingAlignment.Web.Features.Organizations;
 using SalesMarketingAlignment.Web.Features.Plans;
+using SalesMarketingAlignment.Web.Features.Portfolio;
 using SalesMarketingAlignment.Web.Features.Reports;
 using SalesMarketingAlignment.Web.Features.Survey;
 using SalesMarketingAlignment.Web.Features.Users;
@@ -44,6 +46,8 @@ public static class ApiEndpoints
         api.MapInvitationEndpoints();
         api.MapResultsEndpoints();
         api.MapPlanEndpoints();
+        api.MapChangesEndpoints();
+        api.MapPortfolioEndpoints();
         api.MapExportEndpoints();
         api.MapPdfReportApi();
 

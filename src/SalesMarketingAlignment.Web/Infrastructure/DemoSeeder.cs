@@ -86,6 +86,7 @@ public sealed partial class DemoSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         await SeedActionPlanAsync(organization.Id, consultant, executive, today, cancellationToken);
+        await DemoPortfolio.SeedAsync(db, consultant.Id, today, cancellationToken);
 
         LogDemoAccounts(logger, ConsultantEmail, ExecutiveEmail, string.IsNullOrEmpty(configured) ? password : "(Demo:Password)");
     }

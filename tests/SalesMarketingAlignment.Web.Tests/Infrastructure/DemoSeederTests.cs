@@ -42,10 +42,13 @@ public sealed class DemoSeederTests : IDisposable
 
         using var second = NewApp(keep: false);
         _ = second.Server;
-        var (organizations, responses) = await second.WithDbAsync(async db =>
-            (await db.Organizations.CountAsync(o => o.Name == DemoSeeder.OrganizationName), await db.Responses.CountAsync()));
+        var clientNames = DemoPortfolio.Clients.Select(c => c.Name).ToArray();
+        var (organizations, responses, portfolioClients) = await second.WithDbAsync(async db =>
+            (await db.Organizations.CountAsync(o => o.Name == DemoSeeder.OrganizationName), await db.Responses.CountAsync(),
+             await db.Organizations.CountAsync(o => clientNames.Contains(o.Name))));
         organizations.Should().Be(1);
-        responses.Should().Be(40, "two rounds of 20");
+        portfolioClients.Should().Be(DemoPortfolio.Clients.Count);
+        responses.Should().Be(40 + DemoPortfolio.Clients.Count * 20, "two rounds of 20 in the demo organization and one of 20 in each portfolio client");
 
         var client = second.CreateBrowser();
         var signIn = await client.SignInAsync(DemoSeeder.ExecutiveEmail, DemoPassword);

@@ -9,6 +9,7 @@ using SalesMarketingAlignment.Domain.Results;
 using SalesMarketingAlignment.Reports.Building;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Reports.Model;
+using SalesMarketingAlignment.Web.Features.Changes;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 
 namespace SalesMarketingAlignment.Web.Features.Reports;
@@ -57,6 +58,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
         var organizationId = scope.OrganizationId;
 
         var trend = await db.LoadTrendAsync(organizationId, scope.CanChange, cancellationToken);
+        var changes = await new GetRoundChanges(db).HandleAsync(new GetRoundChanges.Request(assessmentId, null, scope.CanChange), cancellationToken);
         return new Outcome.Loaded(new ReportInput
         {
             Results = snapshot.Results,
@@ -80,6 +82,7 @@ public sealed class AssessmentReportLoader(AlignmentDbContext db, UserManager<Ap
             PreparedOn = today,
             Culture = culture,
             PaperSize = paperSize,
+            Changes = changes is GetRoundChanges.Found found ? new ChangesInput(found.Earlier.Title, found.Changes) : null,
         });
     }
 
