@@ -7,6 +7,7 @@ using SalesMarketingAlignment.Domain;
 using SalesMarketingAlignment.Domain.Portfolio;
 using SalesMarketingAlignment.Domain.Recommendations;
 using SalesMarketingAlignment.Domain.Texts;
+using SalesMarketingAlignment.Domain.Time;
 
 namespace SalesMarketingAlignment.Web.Features.Portfolio;
 
@@ -32,6 +33,7 @@ public enum PortfolioSort
     Decision = 7,
     OverallPercentile = 8,
     GapPercentile = 9,
+    OverduePlanItems = 10,
 }
 
 /// <summary>One client in the portfolio: its latest round's figures (null where the round has none to show).</summary>
@@ -54,7 +56,11 @@ public sealed record PortfolioRow(
     Decision? Decision,
     string? DecisionLine,
     decimal? OverallPercentile,
-    decimal? GapPercentile);
+    decimal? GapPercentile)
+{
+    /// <summary>Items of the latest round's action plan past their due date and neither done nor dropped (decision 0016).</summary>
+    public int OverduePlanItems { get; init; }
+}
 
 /// <summary>
 /// The consultant's portfolio: every client organization they are a member of, with the latest round's levels, gap,
@@ -62,7 +68,7 @@ public sealed record PortfolioRow(
 /// consultants have one; the caller checks the role. Only organizations the consultant belongs to are read, so no
 /// figure or name of another consultant's client enters the percentiles.
 /// </summary>
-public sealed class GetPortfolio(AlignmentDbContext db)
+public sealed class GetPortfolio(AlignmentDbContext db, TimeProvider clock)
 {
     public sealed record Request(string UserId, PortfolioSort Sort, bool Descending);
 
@@ -83,12 +89,22 @@ public sealed class GetPortfolio(AlignmentDbContext db)
             })
             .ToListAsync(cancellationToken);
 
+        var today = clock.Today();
+        var roundIds = clients.Where(c => c.LatestRoundId is not null).Select(c => c.LatestRoundId!.Value).ToList();
+        var openPlanItems = await db.PlanItems.AsNoTracking()
+            .Where(p => roundIds.Contains(p.AssessmentId) && p.DueDate != null && p.DueDate < today)
+            .Select(p => new { p.AssessmentId, p.DueDate, p.Status })
+            .ToListAsync(cancellationToken);
+        var overdue = openPlanItems.Where(p => PlanItem.IsOverdue(p.DueDate, p.Status, today)).CountBy(p => p.AssessmentId).ToDictionary();
+
         var rows = new List<PortfolioRow>(clients.Count);
         foreach (var client in clients)
         {
             // A consultant runs every round of their clients, so the snapshot's figures are theirs to see.
             var snapshot = client.LatestRoundId is { } roundId ? await db.LoadSnapshotAsync(roundId, cancellationToken) : null;
-            rows.Add(snapshot is null ? Empty(client.Id, client.Name) : Row(client.Id, client.Name, snapshot, culture));
+            rows.Add(snapshot is null
+                ? Empty(client.Id, client.Name)
+                : Row(client.Id, client.Name, snapshot, culture) with { OverduePlanItems = overdue.GetValueOrDefault(snapshot.Assessment.Id) });
         }
 
         var overallPercentiles = PercentileRank.Among(rows.Select(r => r.OverallMean).ToArray());
@@ -146,6 +162,7 @@ public sealed class GetPortfolio(AlignmentDbContext db)
             PortfolioSort.Status => r => r.Status == RoundStatus.NoRound ? null : (int)r.Status,
             PortfolioSort.OverallPercentile => r => r.OverallPercentile,
             PortfolioSort.GapPercentile => r => r.GapPercentile,
+            PortfolioSort.OverduePlanItems => r => r.RoundId is null ? null : r.OverduePlanItems,
             _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
         };
         var ordered = rows.OrderBy(r => key(r) is null);

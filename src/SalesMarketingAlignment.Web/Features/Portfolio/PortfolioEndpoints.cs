@@ -43,7 +43,7 @@ public sealed record PortfolioRoundDto(int Id, string Title, string Status);
 public sealed record PortfolioClientDto(
     int OrganizationId, string Name, PortfolioRoundDto? LatestRound, decimal? SalesMean, string? SalesLevel, decimal? MarketingMean,
     string? MarketingLevel, decimal? OverallMean, decimal? Gap, long Answered, string? Decision, string? DecisionLine,
-    decimal? OverallPercentile, decimal? GapPercentile)
+    decimal? OverallPercentile, decimal? GapPercentile, int OverduePlanItems)
 {
     public static PortfolioClientDto From(PortfolioRow row)
     {
@@ -54,7 +54,7 @@ public sealed record PortfolioClientDto(
             row.RoundId is { } id ? new PortfolioRoundDto(id, row.RoundTitle ?? "", row.Status.ToString()) : null,
             Shown(row.SalesMean), row.SalesLevel?.ToString(), Shown(row.MarketingMean), row.MarketingLevel?.ToString(),
             Shown(row.OverallMean), Shown(row.Gap), row.Answered, row.Decision?.ToString(), row.DecisionLine,
-            row.OverallPercentile, row.GapPercentile);
+            row.OverallPercentile, row.GapPercentile, row.OverduePlanItems);
     }
 }
 

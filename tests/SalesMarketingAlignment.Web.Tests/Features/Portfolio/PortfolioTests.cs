@@ -30,7 +30,11 @@ public sealed class PortfolioFixture : IAsyncLifetime
         {
             var members = name == "Alpha" ? new[] { consultant, executive } : [consultant];
             var id = await Rounds.OrganizationAsync(App, name, members);
-            await Rounds.RoundAsync(App, id, name + " round", new DateOnly(2026, 2, 1), closed: true, Rounds.All(sales, 3), Rounds.All(marketing, 3));
+            var round = await Rounds.RoundAsync(App, id, name + " round", new DateOnly(2026, 2, 1), closed: true, Rounds.All(sales, 3), Rounds.All(marketing, 3));
+            if (name == "Bravo")
+            {
+                await AddPlanItemsAsync(round, consultant.Id);
+            }
         }
 
         await Rounds.OrganizationAsync(App, "Foxtrot", consultant);
@@ -39,6 +43,26 @@ public sealed class PortfolioFixture : IAsyncLifetime
 
         var otherClient = await Rounds.OrganizationAsync(App, OtherClient, other);
         await Rounds.RoundAsync(App, otherClient, "Q round", new DateOnly(2026, 2, 1), closed: true, Rounds.All(1, 3), Rounds.All(5, 3));
+    }
+
+    /// <summary>Bravo's plan: two items overdue (planned, in progress), one past its date but done, one dropped, one due far ahead.</summary>
+    private Task<int> AddPlanItemsAsync(int assessmentId, string userId)
+    {
+        PlanItem Item(string key, DateOnly due, PlanItemStatus status) => new()
+        {
+            AssessmentId = assessmentId, Kind = PlanItemKind.ChecklistItem, ItemKey = key, DueDate = due, Status = status,
+            UpdatedBy = userId, UpdatedAt = DateTimeOffset.UnixEpoch,
+        };
+        return App.WithDbAsync(db =>
+        {
+            db.PlanItems.AddRange(
+                Item("a", new DateOnly(2020, 1, 1), PlanItemStatus.Planned),
+                Item("b", new DateOnly(2020, 1, 1), PlanItemStatus.InProgress),
+                Item("c", new DateOnly(2020, 1, 1), PlanItemStatus.Done),
+                Item("d", new DateOnly(2020, 1, 1), PlanItemStatus.Dropped),
+                Item("e", new DateOnly(2999, 1, 1), PlanItemStatus.Planned));
+            return db.SaveChangesAsync();
+        });
     }
 
     public async Task<HttpClient> SignedInAsync(string email)
@@ -106,6 +130,16 @@ public sealed class PortfolioTests(PortfolioFixture fixture) : IClassFixture<Por
         Of("Alpha", "gapPercentile").Should().Be(30m);
         Of("Bravo", "gapPercentile").Should().Be(80m);
         Of("Golf", "gapPercentile").Should().BeNull();
+    }
+
+    [Fact]
+    public async Task GetPortfolio_PlanItemsPastTheirDate_CountsOnlyThoseStillOpen()
+    {
+        var clients = await ClientsAsync("?sort=overduePlanItems&descending=true");
+
+        clients[0].GetProperty("name").GetString().Should().Be("Bravo");
+        clients[0].GetProperty("overduePlanItems").GetInt32().Should().Be(2, "done and dropped items are never overdue, nor one due later");
+        clients.Where(c => c.GetProperty("name").GetString() != "Bravo").Should().OnlyContain(c => c.GetProperty("overduePlanItems").GetInt32() == 0);
     }
 
     [Fact]
