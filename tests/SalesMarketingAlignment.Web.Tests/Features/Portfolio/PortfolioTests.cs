@@ -50,8 +50,13 @@ public sealed class PortfolioFixture : IAsyncLifetime
     {
         PlanItem Item(string key, DateOnly due, PlanItemStatus status) => new()
         {
-            AssessmentId = assessmentId, Kind = PlanItemKind.ChecklistItem, ItemKey = key, DueDate = due, Status = status,
-            UpdatedBy = userId, UpdatedAt = DateTimeOffset.UnixEpoch,
+            AssessmentId = assessmentId,
+            Kind = PlanItemKind.ChecklistItem,
+            ItemKey = key,
+            DueDate = due,
+            Status = status,
+            UpdatedBy = userId,
+            UpdatedAt = DateTimeOffset.UnixEpoch,
         };
         return App.WithDbAsync(db =>
         {
