@@ -15,17 +15,19 @@ namespace SalesMarketingAlignment.Web.Features.Exports;
 /// <summary>
 /// The rows of responses.csv, written fast: the columns are read with one plain SELECT (no entities), and everything
 /// that repeats is escaped once up front: the "department,role," start of a row per group and the ",total,level" end
-/// per total. Per row only the 20 answer digits are written. At 1,000,000 rows this is what keeps the download under
+/// per total. Per row the database hands over the 20 answers already joined with commas. At 1,000,000 rows this is what keeps the download under
 /// 1.5 s (docs/performance.md); the output is the same as writing each field through <see cref="CsvRowWriter"/>.
 /// </summary>
 internal sealed class ResponseRowText
 {
     private const int BufferChars = 32 * 1024;
 
+    // The database joins the 20 answers into "4,3,…,5" (one text column instead of 20 values to fetch one by one),
+    // which SQLite and PostgreSQL both do with ||.
     private static readonly string Query =
-        "SELECT \"Department\", \"Role\", " +
-        string.Join(", ", Enumerable.Range(1, Questionnaire.StatementCount).Select(s => $"\"{Data.Entities.Response.AnswerColumn(s)}\"")) +
-        ", \"Total\" FROM \"Responses\" WHERE \"AssessmentId\" = @p0 ORDER BY \"Id\"";
+        "SELECT \"Department\", \"Role\", \"Total\", " +
+        string.Join(" || ',' || ", Enumerable.Range(1, Questionnaire.StatementCount).Select(s => $"\"{Data.Entities.Response.AnswerColumn(s)}\"")) +
+        " FROM \"Responses\" WHERE \"AssessmentId\" = @p0 ORDER BY \"Id\"";
 
     /// <summary>"Sales,Staff," per (department, role); null for a department left out.</summary>
     private readonly Dictionary<(int Department, int Role), string?> _starts = [];
@@ -72,7 +74,6 @@ internal sealed class ResponseRowText
             await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
             var buffer = new char[BufferChars];
             var length = 0;
-            var totalColumn = 2 + Questionnaire.StatementCount;
             while (await reader.ReadAsync(cancellationToken))
             {
                 if (_starts.GetValueOrDefault((reader.GetInt32(0), reader.GetInt32(1))) is not { } start)
@@ -80,8 +81,9 @@ internal sealed class ResponseRowText
                     continue;
                 }
 
-                var end = _ends[reader.GetInt32(totalColumn)];
-                if (length + start.Length + (2 * Questionnaire.StatementCount) + end.Length > buffer.Length)
+                var end = _ends[reader.GetInt32(2)];
+                var answers = reader.GetString(3);
+                if (length + start.Length + answers.Length + end.Length > buffer.Length)
                 {
                     await output.WriteAsync(buffer.AsMemory(0, length), cancellationToken);
                     length = 0;
@@ -89,14 +91,8 @@ internal sealed class ResponseRowText
 
                 start.CopyTo(buffer.AsSpan(length));
                 length += start.Length;
-                for (var column = 2; column < totalColumn; column++)
-                {
-                    // Answers are 1-5 (a CHECK constraint): one digit each.
-                    buffer[length++] = (char)('0' + reader.GetInt32(column));
-                    buffer[length++] = ',';
-                }
-
-                length--; // the last answer's comma: the end starts with its own
+                answers.CopyTo(buffer.AsSpan(length));
+                length += answers.Length;
                 end.CopyTo(buffer.AsSpan(length));
                 length += end.Length;
             }

@@ -19,9 +19,16 @@ namespace SalesMarketingAlignment.Web.Tests.Features.Exports;
 /// Marketing 2 staff: Marketing below the minimum of 3) and assessment "Full" (Sales 3 heads + 4 staff, Marketing
 /// 3 heads + 3 staff); Org B belongs to another consultant.
 /// </summary>
-public sealed class ExportsFixture : IAsyncLifetime
+public class ExportsFixture : IAsyncLifetime
 {
-    public AppFactory App { get; } = new();
+    public ExportsFixture()
+        : this(new AppFactory())
+    {
+    }
+
+    protected ExportsFixture(AppFactory app) => App = app;
+
+    public AppFactory App { get; }
 
     public int WithheldId { get; private set; }
     public int FullId { get; private set; }
@@ -76,6 +83,33 @@ public sealed class ExportsFixture : IAsyncLifetime
     {
         App.Dispose();
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>The same data on PostgreSQL, where the database joins the answers of responses.csv with its own || operator.</summary>
+public sealed class PostgresExportsFixture : ExportsFixture
+{
+    public PostgresExportsFixture()
+        : base(AppFactory.OnPostgres())
+    {
+    }
+}
+
+public sealed class ResponsesCsvPostgresTests(PostgresExportsFixture fixture) : IClassFixture<PostgresExportsFixture>
+{
+    [Fact]
+    public async Task Responses_OnPostgres_RowsEqualTheDatabase()
+    {
+        var client = fixture.App.CreateBrowser();
+        await client.SignInAsync("alice@a.example");
+
+        var response = await client.GetAsync($"/api/v1/assessments/{fixture.FullId}/responses.csv");
+
+        response.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
+        var records = Rfc4180.Parse((await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+        var expected = await fixture.App.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == fixture.FullId).OrderBy(r => r.Id).ToListAsync());
+        records.Skip(1).Select(r => string.Join(",", r[2..23])).Should().Equal(
+            expected.Select(r => string.Join(",", Enumerable.Range(1, 20).Select(r.Answer).Append(r.Total))));
     }
 }
 
