@@ -255,10 +255,9 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
     /// </summary>
     private static FunnelAnswers? CheckFunnel(IReadOnlyDictionary<string, string?>? sent, bool asked, out IReadOnlyList<FunnelProblem> problems)
     {
-        var given = sent?.Where(s => !string.IsNullOrWhiteSpace(s.Value)).ToArray() ?? [];
         if (!asked)
         {
-            problems = given.Length > 0 || sent?.Count > 0
+            problems = sent is { Count: > 0 }
                 ? [new FunnelProblem(FunnelProblemKind.NotAsked, null, "This survey does not ask the Buying Funnel part; leave \"funnel\" out.")]
                 : [];
             return null;
@@ -266,28 +265,21 @@ public sealed class SubmitSurvey(AlignmentDbContext db, SurveyResponseWriter wri
 
         var found = new List<FunnelProblem>();
         var leads = new Dictionary<FunnelStage, FunnelLead>();
-        foreach (var (stageText, _) in sent?.Where(s => string.IsNullOrWhiteSpace(s.Value)) ?? [])
-        {
-            if (!BuyingFunnel.TryParseStage(stageText, out _))
-            {
-                found.Add(UnknownStage(stageText));
-            }
-        }
-
-        foreach (var (stageText, leadText) in given)
+        foreach (var (stageText, leadText) in sent ?? new Dictionary<string, string?>())
         {
             if (!BuyingFunnel.TryParseStage(stageText, out var stage))
             {
                 found.Add(UnknownStage(stageText));
             }
-            else if (!BuyingFunnel.TryParseLead(leadText, out var lead))
-            {
-                found.Add(new FunnelProblem(FunnelProblemKind.UnknownLead, stageText,
-                    $"The answer for {stageText} must be one of Marketing, Sales, Both, NoOne (or left out)."));
-            }
-            else
+            else if (BuyingFunnel.TryParseLead(leadText, out var lead))
             {
                 leads[stage] = lead;
+            }
+            else if (!string.IsNullOrWhiteSpace(leadText))
+            {
+                // A blank lead is a stage left out (each is optional); anything else must be a lead.
+                found.Add(new FunnelProblem(FunnelProblemKind.UnknownLead, stageText,
+                    $"The answer for {stageText} must be one of Marketing, Sales, Both, NoOne (or left out)."));
             }
         }
 

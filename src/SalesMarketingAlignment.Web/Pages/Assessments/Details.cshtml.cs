@@ -17,6 +17,7 @@ using SalesMarketingAlignment.Domain.Time;
 using SalesMarketingAlignment.Reports.Charts;
 using SalesMarketingAlignment.Web.Features.Assessments;
 using SalesMarketingAlignment.Web.Features.Invitations;
+using SalesMarketingAlignment.Web.Features.Changes;
 using SalesMarketingAlignment.Web.Features.Plans;
 using SalesMarketingAlignment.Web.Infrastructure.Authorization;
 using SalesMarketingAlignment.Web.Pages.Organizations;
@@ -32,7 +33,7 @@ namespace SalesMarketingAlignment.Web.Pages.Assessments;
 [AuthorizeOrganization(OrganizationSourceKind.Assessment, "id")]
 public sealed partial class DetailsModel(
     AlignmentDbContext db, SaveConditions saveConditions, ReleaseResults releaseResults, IStringLocalizer<SharedResource> localizer,
-    UserManager<ApplicationUser> users, GetParticipation getParticipation, GetPlan getPlan, SetClosingDate setClosingDate, TimeProvider clock) : PageModel
+    UserManager<ApplicationUser> users, GetParticipation getParticipation, GetPlan getPlan, SetClosingDate setClosingDate, GetRoundChanges getRoundChanges, TimeProvider clock) : PageModel
 {
     public const string SortByGap = "gap";
 
@@ -101,6 +102,12 @@ public sealed partial class DetailsModel(
     /// <summary>The action plan (who does each recommended action and checklist task, by when); set when figures are shown.</summary>
     public ActionPlanView Plan { get; private set; } = null!;
 
+    /// <summary>What moved since an earlier round (decision 0017): the round chosen in "Compare with", else the one before.</summary>
+    public GetRoundChanges.Result Changes { get; private set; } = null!;
+
+    /// <summary>The earlier round asked for in the link (<c>?since=</c>); null for the one before.</summary>
+    public int? ChangesSince { get; private set; }
+
     /// <summary>Set when a posted conditions form could not be saved.</summary>
     public string? ConditionsError { get; private set; }
 
@@ -112,9 +119,10 @@ public sealed partial class DetailsModel(
 
     public DateOnly? ConditionsAssessedOn { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, string? sort, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(int id, string? sort, string? since, CancellationToken cancellationToken)
     {
         SortedByGap = string.Equals(sort, SortByGap, StringComparison.OrdinalIgnoreCase);
+        ChangesSince = int.TryParse(since, NumberStyles.None, CultureInfo.InvariantCulture, out var chosen) ? chosen : null;
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
@@ -251,6 +259,7 @@ public sealed partial class DetailsModel(
         Participation = await getParticipation.HandleAsync(id, cancellationToken);
         Checklist = await ChecklistView.LoadAsync(db, OrganizationId, CanChange, id, cancellationToken);
         Plan = await getPlan.BuildAsync(id, Recommendation, cancellationToken);
+        Changes = await getRoundChanges.HandleAsync(new GetRoundChanges.Request(id, ChangesSince, CanChange), cancellationToken);
         await LoadBuyingFunnelAsync(assessment, cancellationToken);
         await LoadConditionsAssessmentAsync(assessment, cancellationToken);
         return true;
