@@ -90,7 +90,9 @@ public static class ExportEndpoints
                     }
 
                     await csv.EndRowAsync(cancellationToken);
-                    await rows.WriteAsync(db, id, writer, cancellationToken);
+                    // The rows go to the body as UTF-8 bytes of their own, after the header (and its byte order mark).
+                    await writer.FlushAsync(cancellationToken);
+                    await rows.WriteAsync(db, id, body, cancellationToken);
                 }
             },
             ContentType,

@@ -108,8 +108,13 @@ public sealed class ResponsesCsvPostgresTests(PostgresExportsFixture fixture) : 
         response.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
         var records = Rfc4180.Parse((await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
         var expected = await fixture.App.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == fixture.FullId).OrderBy(r => r.Id).ToListAsync());
-        records.Skip(1).Select(r => string.Join(",", r[2..23])).Should().Equal(
-            expected.Select(r => string.Join(",", Enumerable.Range(1, 20).Select(r.Answer).Append(r.Total))));
+        var english = CultureInfo.GetCultureInfo("en");
+        records.Skip(1).Select(r => string.Join(",", r[2..23].Prepend(r[0]))).Should().Equal(
+            expected.Select(r => string.Join(",", Enumerable.Range(1, 20).Select(r.Answer).Append(r.Total)
+                .Select(v => v.ToString(CultureInfo.InvariantCulture)).Prepend(AlignmentWording.DepartmentName(r.Department, english)))));
+        // The role column is either left blank (a small role group) or the row's own role.
+        records.Skip(1).Zip(expected).Should().OnlyContain(pair =>
+            pair.First[1].Length == 0 || pair.First[1] == AlignmentWording.RoleName(pair.Second.Role, english));
     }
 }
 
