@@ -11,7 +11,7 @@ internal sealed class ResponseConfiguration : IEntityTypeConfiguration<Response>
     {
         // Random ids (ResponseIds): neither an id nor the row order gives away who answered first. The SurveyResponseWriter
         // draws its own; anything else adding a Response through EF gets one from the generator.
-        builder.Property(r => r.Id).HasValueGenerator<RandomResponseIdGenerator>();
+        builder.Property(r => r.Id).HasValueGeneratorFactory<RandomResponseIdGeneratorFactory>();
         builder.HasOne<Assessment>().WithMany(a => a.Responses).HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
 
         // One response per idempotency key and assessment: a refresh or double click cannot count twice.

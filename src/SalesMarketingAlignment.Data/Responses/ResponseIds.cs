@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.ValueGeneration;
 
 namespace SalesMarketingAlignment.Data.Responses;
@@ -28,4 +29,10 @@ internal sealed class RandomResponseIdGenerator : ValueGenerator<long>
     public override bool GeneratesTemporaryValues => false;
 
     public override long Next(EntityEntry entry) => ResponseIds.Next();
+}
+
+/// <summary>Hands out <see cref="RandomResponseIdGenerator"/>; a factory type is what a compiled EF model can refer to.</summary>
+internal sealed class RandomResponseIdGeneratorFactory : ValueGeneratorFactory
+{
+    public override ValueGenerator Create(IProperty property, ITypeBase typeBase) => new RandomResponseIdGenerator();
 }
