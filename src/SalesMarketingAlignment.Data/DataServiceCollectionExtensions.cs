@@ -48,6 +48,7 @@ public static class DataServiceCollectionExtensions
             {
                 builder
                     .UseSqlite(connectionString(sp))
+                    .UseModel(CompiledModels.AlignmentDbContextModel.Instance)
                     .AddInterceptors(
                         sp.GetRequiredService<SqliteConnectionPragmaInterceptor>(),
                         sp.GetRequiredService<SqliteWriteGateSaveChangesInterceptor>(),
@@ -84,10 +85,42 @@ public static class DataServiceCollectionExtensions
     public static async Task MigrateAlignmentDatabaseAsync(this AlignmentDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // Migrate() also compares the model with the migrations' snapshot, which builds the whole design-time model
+        // (about 0.3 s of every start-up). Migrations apply in order, so a database that has the newest one is up to
+        // date: one look at the history table says so.
+        var newest = db.Database.GetMigrations().LastOrDefault();
+        if (newest is null || !await HasAppliedAsync(db, newest, cancellationToken).ConfigureAwait(false))
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<bool> HasAppliedAsync(AlignmentDbContext db, string migrationId, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = @id";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@id";
+            parameter.Value = migrationId;
+            command.Parameters.Add(parameter);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // A new database has no history table yet.
+            return false;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 }

@@ -20,14 +20,22 @@ public static partial class DatabaseStartup
         // Several instances may start at once (PostgreSQL): one at a time migrates, creates roles and the first key.
         await using var startupLock = await db.AcquireStartupLockAsync(cancellationToken);
         await db.MigrateAlignmentDatabaseAsync(cancellationToken);
-        SharedDataProtection.EnsureKey(sp);
-
-        var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
+        // Restarts find all of this in place: one query says so, instead of loading the key ring and asking for each role.
+        var state = await StartupState.ReadAsync(db, cancellationToken);
+        if (!state.HasDataProtectionKey)
         {
-            if (!await roles.RoleExistsAsync(role))
+            SharedDataProtection.EnsureKey(sp);
+        }
+
+        if (!state.HasAllRoles)
+        {
+            var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+            foreach (var role in Roles.All)
             {
-                await roles.CreateAsync(new IdentityRole(role));
+                if (!await roles.RoleExistsAsync(role))
+                {
+                    await roles.CreateAsync(new IdentityRole(role));
+                }
             }
         }
 
@@ -45,11 +53,12 @@ public static partial class DatabaseStartup
                 }
 
                 LogBootstrapAdmin(logger, bootstrap.AdminEmail);
+                state = state with { HasAdministrator = true };
             }
         }
 
         // Without an administrator, /Setup asks for a code that only the log shows (first-run takeover).
-        if (!await AdministratorExistsAsync(db, cancellationToken))
+        if (!state.HasAdministrator)
         {
             sp.GetRequiredService<SetupCode>().Issue();
         }
