@@ -45,6 +45,9 @@ internal sealed class ResponseRowText
     /// <summary>",60,Aligned\r\n" in UTF-8 per total 20-100 (index = total).</summary>
     private readonly byte[][] _ends = new byte[ScoringKey.MaximumTotal + 1][];
 
+    /// <summary>The longest row this assessment can have, in bytes: a row is written only when it fits in the buffer.</summary>
+    private readonly int _longestRow;
+
     /// <param name="counts">The assessment's counts, which decide what the anonymity rule lets through.</param>
     public ResponseRowText(AssessmentCounts counts, AnonymityRule rule, CultureInfo culture)
     {
@@ -69,6 +72,9 @@ internal sealed class ResponseRowText
                 string.Create(CultureInfo.InvariantCulture, $",{total},") +
                 CsvRowWriter.Escape(AlignmentWording.LevelName(ScoringKey.LevelOfTotal(total), culture)) + "\r\n");
         }
+
+        // Level names differ in length by language and level, so the longest end is not always that of total 100.
+        _longestRow = _starts.Max(s => s?.Length ?? 0) + AnswersBytes + _ends.Where(e => e is not null).Max(e => e.Length);
     }
 
     private static int Group(Department department, RespondentRole role) => (((int)department - 1) * 2) + ((int)role - 1);
@@ -96,7 +102,7 @@ internal sealed class ResponseRowText
                     continue;
                 }
 
-                if (length + start.Length + AnswersBytes + _ends[ScoringKey.MaximumTotal].Length > buffer.Length)
+                if (length + _longestRow > buffer.Length)
                 {
                     await output.WriteAsync(buffer.AsMemory(0, length), cancellationToken);
                     length = 0;

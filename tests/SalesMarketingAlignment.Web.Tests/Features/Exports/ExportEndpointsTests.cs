@@ -86,7 +86,7 @@ public class ExportsFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The same data on PostgreSQL, where the database joins the answers of responses.csv with its own || operator.</summary>
+/// <summary>The same data on PostgreSQL, where the database packs each row of responses.csv into one integer with its own shift and | operators.</summary>
 public sealed class PostgresExportsFixture : ExportsFixture
 {
     public PostgresExportsFixture()
@@ -336,5 +336,71 @@ public sealed class ExportEndpointsTests(ExportsFixture fixture) : IClassFixture
         var links = page.QuerySelectorAll("#exports-heading ~ ul a[download]").Select(a => a.GetAttribute("href")!).ToArray();
 
         links.Should().Equal($"/api/v1/assessments/{fixture.FullId}/statements.csv");
+    }
+}
+
+/// <summary>An assessment of 3,000 responses: responses.csv is many buffers long (about 70 bytes a row, 32 KB a buffer).</summary>
+public sealed class ManyResponsesFixture : IAsyncLifetime
+{
+    public AppFactory App { get; } = new();
+
+    public int AssessmentId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        var alice = await App.CreateUserAsync("alice@a.example", Roles.Consultant);
+        AssessmentId = (await App.CreateAssessmentAsync("Org Many", AssessmentStatus.Open, alice)).Id;
+        var random = new Random(7);
+        await App.WithDbAsync(db =>
+        {
+            for (var i = 0; i < 3_000; i++)
+            {
+                var response = new Response
+                {
+                    AssessmentId = AssessmentId,
+                    Department = i % 2 == 0 ? Department.Sales : Department.Marketing,
+                    Role = i % 5 == 0 ? RespondentRole.Head : RespondentRole.Staff,
+                    SubmittedOn = new DateOnly(2026, 3, 1),
+                    SubmissionKey = Guid.NewGuid(),
+                };
+                response.SetAnswers(SurveyAnswers.Create(Enumerable.Range(0, 20).Select(_ => random.Next(1, 6)).ToArray()));
+                db.Responses.Add(response);
+            }
+
+            return db.SaveChangesAsync();
+        });
+    }
+
+    public Task DisposeAsync()
+    {
+        App.Dispose();
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class ResponsesCsvManyRowsTests(ManyResponsesFixture fixture) : IClassFixture<ManyResponsesFixture>
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    [InlineData("nl")]
+    public async Task Responses_ManyBuffersLong_EveryRowEqualsTheDatabase(string language)
+    {
+        var client = fixture.App.CreateBrowser();
+        await client.SignInAsync("alice@a.example");
+        var culture = CultureInfo.GetCultureInfo(language);
+
+        var response = await client.GetAsync($"/api/v1/assessments/{fixture.AssessmentId}/responses.csv?ui-culture={language}");
+
+        response.ShouldBe(HttpStatusCode.OK, HttpResponseAssertions.TextCsv);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Length.Should().BeGreaterThan(5 * 32 * 1024, "the file must span several of the writer's buffers");
+        var records = Rfc4180.Parse(new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3));
+        var expected = await fixture.App.WithDbAsync(db => db.Responses.Where(r => r.AssessmentId == fixture.AssessmentId).OrderBy(r => r.Id).ToListAsync());
+        records.Skip(1).Select(r => string.Join("|", r)).Should().Equal(expected.Select(r => string.Join("|",
+            new[] { AlignmentWording.DepartmentName(r.Department, culture), AlignmentWording.RoleName(r.Role, culture) }
+                .Concat(Enumerable.Range(1, 20).Select(s => r.Answer(s).ToString(CultureInfo.InvariantCulture)))
+                .Append(r.Total.ToString(CultureInfo.InvariantCulture))
+                .Append(AlignmentWording.LevelName(ScoringKey.LevelOfTotal(r.Total), culture)))));
     }
 }
