@@ -23,7 +23,8 @@ namespace SalesMarketingAlignment.Web.Features.Exports;
 /// <remarks>
 /// Why packed (1,000,000 rows, docs/performance.md): fetching the 20 answers as 20 values took 2.5 s, joining them
 /// with || in SQL 1.9 s (SQLite builds 19 intermediate strings per row), the answers packed into one integer 1.3 s, and
-/// 1.0 s with the department and role packed too and the rows written as bytes instead of through a TextWriter. The total is the sum of the answers, as stored.
+/// 1.0 s with the department and role packed too and the rows written as bytes instead of through a TextWriter. The
+/// total is the sum of the answers, as stored.
 /// </remarks>
 internal sealed class ResponseRowText
 {
