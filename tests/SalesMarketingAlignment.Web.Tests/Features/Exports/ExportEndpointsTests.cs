@@ -63,16 +63,7 @@ public class ExportsFixture : IAsyncLifetime
             {
                 for (var i = 0; i < count; i++)
                 {
-                    var response = new Response
-                    {
-                        AssessmentId = assessmentId,
-                        Department = department,
-                        Role = role,
-                        SubmittedOn = new DateOnly(2026, 3, 1).AddDays(day++),
-                        SubmissionKey = Guid.NewGuid(),
-                    };
-                    response.SetAnswers(SurveyAnswers.Create(Enumerable.Range(0, 20).Select(_ => random.Next(1, 6)).ToArray()));
-                    db.Responses.Add(response);
+                    db.Responses.Add(RandomResponse(assessmentId, department, role, new DateOnly(2026, 3, 1).AddDays(day++), random));
                 }
             }
 
@@ -83,6 +74,21 @@ public class ExportsFixture : IAsyncLifetime
     {
         App.Dispose();
         return Task.CompletedTask;
+    }
+
+    /// <summary>A response with 20 random answers.</summary>
+    internal static Response RandomResponse(int assessmentId, Department department, RespondentRole role, DateOnly submittedOn, Random random)
+    {
+        var response = new Response
+        {
+            AssessmentId = assessmentId,
+            Department = department,
+            Role = role,
+            SubmittedOn = submittedOn,
+            SubmissionKey = Guid.NewGuid(),
+        };
+        response.SetAnswers(SurveyAnswers.Create(Enumerable.Range(0, 20).Select(_ => random.Next(1, 6)).ToArray()));
+        return response;
     }
 }
 
@@ -355,16 +361,9 @@ public sealed class ManyResponsesFixture : IAsyncLifetime
         {
             for (var i = 0; i < 3_000; i++)
             {
-                var response = new Response
-                {
-                    AssessmentId = AssessmentId,
-                    Department = i % 2 == 0 ? Department.Sales : Department.Marketing,
-                    Role = i % 5 == 0 ? RespondentRole.Head : RespondentRole.Staff,
-                    SubmittedOn = new DateOnly(2026, 3, 1),
-                    SubmissionKey = Guid.NewGuid(),
-                };
-                response.SetAnswers(SurveyAnswers.Create(Enumerable.Range(0, 20).Select(_ => random.Next(1, 6)).ToArray()));
-                db.Responses.Add(response);
+                db.Responses.Add(ExportsFixture.RandomResponse(
+                    AssessmentId, i % 2 == 0 ? Department.Sales : Department.Marketing, i % 5 == 0 ? RespondentRole.Head : RespondentRole.Staff,
+                    new DateOnly(2026, 3, 1), random));
             }
 
             return db.SaveChangesAsync();
