@@ -50,12 +50,29 @@ public sealed partial class AlignmentDbContextModelTests
     [Fact]
     public async Task App_OnSqlite_RunsOnTheCompiledModel()
     {
-        var database = new TestDatabase();
+        var model = await ModelOfAsync(DatabaseOptions.Sqlite);
+
+        model.Should().BeSameAs(AlignmentDbContextModel.Instance);
+    }
+
+    [Fact]
+    public async Task App_OnPostgres_BuildsItsOwnModel()
+    {
+        // The compiled model carries SQLite's type mappings: PostgreSQL must never pick it up (the assembly attribute
+        // that names it notwithstanding).
+        var model = await ModelOfAsync(DatabaseOptions.Postgres);
+
+        model.Should().NotBeSameAs(AlignmentDbContextModel.Instance);
+        model.GetType().Should().NotBe<AlignmentDbContextModel>();
+    }
+
+    private static async Task<Microsoft.EntityFrameworkCore.Metadata.IModel> ModelOfAsync(string provider)
+    {
+        var database = new TestDatabase(provider);
         await database.InitializeAsync();
         try
         {
-            var model = await database.WithDbAsync(db => Task.FromResult(db.Model));
-            model.Should().BeSameAs(AlignmentDbContextModel.Instance);
+            return await database.WithDbAsync(db => Task.FromResult(db.Model));
         }
         finally
         {
