@@ -5,10 +5,10 @@ using SalesMarketingAlignment.Data.Entities;
 namespace SalesMarketingAlignment.Data.Startup;
 
 /// <summary>
-/// What start-up has to create, read with one plain query (no EF query to compile): whether a Data Protection key
-/// exists, how many of the app's roles exist, and whether anyone is an administrator.
+/// What start-up has to create, read with one plain query (no EF query to compile): whether all of the app's roles
+/// exist, and whether anyone is an administrator.
 /// </summary>
-public sealed record StartupState(bool HasDataProtectionKey, bool HasAllRoles, bool HasAdministrator)
+public sealed record StartupState(bool HasAllRoles, bool HasAdministrator)
 {
     public static async Task<StartupState> ReadAsync(AlignmentDbContext db, CancellationToken cancellationToken = default)
     {
@@ -19,8 +19,7 @@ public sealed record StartupState(bool HasDataProtectionKey, bool HasAllRoles, b
         {
             await using var command = connection.CreateCommand();
             command.CommandText =
-                "SELECT (SELECT COUNT(*) FROM \"DataProtectionKeys\"), " +
-                "(SELECT COUNT(*) FROM \"AspNetRoles\" WHERE \"Name\" IN (@administrator, @consultant, @executive)), " +
+                "SELECT (SELECT COUNT(*) FROM \"AspNetRoles\" WHERE \"Name\" IN (@administrator, @consultant, @executive)), " +
                 "(SELECT COUNT(*) FROM \"AspNetUserRoles\" JOIN \"AspNetRoles\" ON \"AspNetRoles\".\"Id\" = \"AspNetUserRoles\".\"RoleId\" " +
                 "WHERE \"AspNetRoles\".\"Name\" = @administrator)";
             Add(command, "@administrator", Roles.Administrator);
@@ -28,10 +27,7 @@ public sealed record StartupState(bool HasDataProtectionKey, bool HasAllRoles, b
             Add(command, "@executive", Roles.Executive);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-            return new StartupState(
-                HasDataProtectionKey: reader.GetInt64(0) > 0,
-                HasAllRoles: reader.GetInt64(1) == Roles.All.Count,
-                HasAdministrator: reader.GetInt64(2) > 0);
+            return new StartupState(HasAllRoles: reader.GetInt64(0) == Roles.All.Count, HasAdministrator: reader.GetInt64(1) > 0);
         }
         finally
         {

@@ -20,12 +20,11 @@ public static partial class DatabaseStartup
         // Several instances may start at once (PostgreSQL): one at a time migrates, creates roles and the first key.
         await using var startupLock = await db.AcquireStartupLockAsync(cancellationToken);
         await db.MigrateAlignmentDatabaseAsync(cancellationToken);
-        // Restarts find all of this in place: one query says so, instead of loading the key ring and asking for each role.
+        // Also loads the key ring here, beside the building of the endpoints, rather than in the host's start.
+        SharedDataProtection.EnsureKey(sp);
+
+        // Restarts find the roles and an administrator in place: one query says so, instead of asking for each role.
         var state = await StartupState.ReadAsync(db, cancellationToken);
-        if (!state.HasDataProtectionKey)
-        {
-            SharedDataProtection.EnsureKey(sp);
-        }
 
         if (!state.HasAllRoles)
         {

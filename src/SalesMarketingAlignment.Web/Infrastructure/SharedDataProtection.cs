@@ -21,8 +21,9 @@ public static class SharedDataProtection
     }
 
     /// <summary>
-    /// Creates the first key now, while start-up holds the database lock: instances starting together would
-    /// otherwise each create one on first use and, until their key rings refresh, reject each other's cookies.
+    /// Loads the key ring and creates the first key now, while start-up holds the database lock: instances starting
+    /// together would otherwise each create one on first use and, until their key rings refresh, reject each other's
+    /// cookies.
     /// </summary>
     public static void EnsureKey(IServiceProvider services)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,7 +11,7 @@ namespace SalesMarketingAlignment.Data.Tests.Startup;
 /// <summary>
 /// Start-up skips EF's Migrate() when the database already has the newest migration (decision 0008, start-up), and
 /// reads what it has to create with one query (<see cref="StartupState"/>). Both must still see a database that is
-/// behind, or missing roles, a key or an administrator.
+/// behind, or missing roles or an administrator.
 /// </summary>
 public abstract class MigrateAlignmentDatabaseTests(string provider) : IAsyncLifetime
 {
@@ -62,7 +61,7 @@ public abstract class MigrateAlignmentDatabaseTests(string provider) : IAsyncLif
     {
         var state = await _database.WithDbAsync(db => StartupState.ReadAsync(db));
 
-        state.Should().Be(new StartupState(HasDataProtectionKey: false, HasAllRoles: false, HasAdministrator: false));
+        state.Should().Be(new StartupState(HasAllRoles: false, HasAdministrator: false));
     }
 
     [Fact]
@@ -80,11 +79,11 @@ public abstract class MigrateAlignmentDatabaseTests(string provider) : IAsyncLif
 
         var state = await _database.WithDbAsync(db => StartupState.ReadAsync(db));
 
-        state.Should().Be(new StartupState(HasDataProtectionKey: false, HasAllRoles: false, HasAdministrator: false));
+        state.Should().Be(new StartupState(HasAllRoles: false, HasAdministrator: false));
     }
 
     [Fact]
-    public async Task ReadAsync_AllRolesAKeyAndAnAdministrator_HasEverything()
+    public async Task ReadAsync_AllRolesAndAnAdministrator_HasEverything()
     {
         await _database.WithDbAsync(async db =>
         {
@@ -93,13 +92,12 @@ public abstract class MigrateAlignmentDatabaseTests(string provider) : IAsyncLif
             db.Roles.AddRange(roles);
             db.Users.Add(user);
             db.UserRoles.Add(new IdentityUserRole<string> { RoleId = roles.Single(r => r.Name == Roles.Administrator).Id, UserId = user.Id });
-            db.DataProtectionKeys.Add(new DataProtectionKey { FriendlyName = "key", Xml = "<key />" });
             return await db.SaveChangesAsync();
         });
 
         var state = await _database.WithDbAsync(db => StartupState.ReadAsync(db));
 
-        state.Should().Be(new StartupState(HasDataProtectionKey: true, HasAllRoles: true, HasAdministrator: true));
+        state.Should().Be(new StartupState(HasAllRoles: true, HasAdministrator: true));
     }
 
     private Task<List<string>> PendingAsync() =>
