@@ -18,7 +18,7 @@ public sealed class DatabaseWriteHealthCheck(AlignmentDbContext db) : IHealthChe
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            _ = await db.Assessments.AsNoTracking().Select(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+            _ = await db.Assessments.AnyAsync(cancellationToken);
             // DDL is transactional in SQLite: the table exists only inside this transaction.
             await db.Database.ExecuteSqlRawAsync("CREATE TABLE \"__HealthCheckWrite\" (\"Value\" INTEGER); INSERT INTO \"__HealthCheckWrite\" VALUES (1);", cancellationToken);
             await transaction.RollbackAsync(cancellationToken);
