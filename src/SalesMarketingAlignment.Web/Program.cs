@@ -108,12 +108,9 @@ builder.Services.AddInvitationFeatures();
 
 var app = builder.Build();
 
-// The database's start-up work (migrations, roles, the Data Protection key ring) and the building of the endpoints
-// below (Razor Pages' descriptors) do not depend on each other: side by side they use both cores (docs/performance.md).
-var databaseReady = Task.Run(() => app.Services.InitializeDatabaseAsync());
+await app.Services.InitializeDatabaseAsync();
 if (migrateToPostgres is not null)
 {
-    await databaseReady;
     Environment.ExitCode = await MigrateToPostgresCommand.RunAsync(app.Services, migrateToPostgres);
     return;
 }
@@ -144,7 +141,6 @@ app.MapRazorPages().WithStaticAssets();
 app.MapApi();
 app.MapPdfReports();
 
-await databaseReady;
 await app.RunAsync();
 
 /// <summary>Entry point; public and partial so integration tests can start the app (WebApplicationFactory).</summary>

@@ -20,7 +20,7 @@ public static partial class DatabaseStartup
         // Several instances may start at once (PostgreSQL): one at a time migrates, creates roles and the first key.
         await using var startupLock = await db.AcquireStartupLockAsync(cancellationToken);
         await db.MigrateAlignmentDatabaseAsync(cancellationToken);
-        // Also loads the key ring here, beside the building of the endpoints, rather than in the host's start.
+        // Creates the first key under the lock (and loads the key ring, which the host would load at its start anyway).
         SharedDataProtection.EnsureKey(sp);
 
         // Restarts find the roles and an administrator in place: one query says so, instead of asking for each role.
