@@ -153,7 +153,7 @@ public static class SurveyEndpoints
                 ? SurveyNotFound()
                 : ApiProblems.Invalid(new Dictionary<string, string[]>
                 {
-                    ["funnel"] = [$"Send \"funnel\" as an object of stage to lead, e.g. {{\"purchase\": \"Sales\"}}; got {Shown(body.Value.Funnel!.Value)}."],
+                    ["funnel"] = [$"Send \"funnel\" as an object of stage to lead, such as \"purchase\": \"Sales\"; got {Shown(body.Value.Funnel!.Value)}."],
                 });
         }
 

@@ -115,6 +115,21 @@ public sealed class BuyingFunnelEndpointsTests(ApiFixture fixture) : IClassFixtu
         (await CountsAsync(assessment.Id)).IsEmpty.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData(true, "{\"salesPipeline\": \"Sales\"}", "funnel.salesPipeline", "Неизвестный этап воронки \"salesPipeline\"")]
+    [InlineData(true, "{\"purchase\": \"Everyone\"}", "funnel.purchase", "Ответ для purchase должен быть")]
+    [InlineData(true, "[\"Sales\"]", "funnel", "Передайте \"funnel\" как объект")]
+    [InlineData(false, "{\"purchase\": \"Sales\"}", "funnel", "В этом опросе нет части о воронке покупки")]
+    public async Task Post_InvalidFunnelInRussian_ExplainsInRussian(bool asked, string funnelJson, string field, string message)
+    {
+        var assessment = await AssessmentAsync(funnel: asked);
+        var json = $"{{\"role\": \"Staff\", \"answers\": [{string.Join(',', AllThrees)}], \"funnel\": {funnelJson}}}";
+
+        var problem = await (await _anonymous.PostRawAsync(SurveyUrl(assessment) + "/responses?ui-culture=ru", json)).ProblemAsync(HttpStatusCode.BadRequest);
+
+        problem.Errors![field].Single().Should().StartWith(message);
+    }
+
     [Fact]
     public async Task Post_NoFunnelToASurveyThatAsksIt_IsStoredWithoutFunnelCounts()
     {

@@ -250,6 +250,17 @@ public sealed class SurveyEndpointsTests(ApiFixture fixture) : IClassFixture<Api
     }
 
     [Fact]
+    public async Task Post_ClosedAssessmentInDutch_ExplainsInDutch()
+    {
+        var closed = await fixture.NewAssessmentInAAsync(AssessmentStatus.Closed);
+
+        var problem = await (await _anonymous.PostAsJsonAsync(ResponsesUrl(closed) + "?ui-culture=nl", new { role = "Staff", answers = AllFours }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+
+        problem.Detail.Should().StartWith("Deze vragenlijst is gesloten (door de consultant, of de sluitingsdatum is voorbij)");
+    }
+
+    [Fact]
     public async Task Post_UnknownToken_Returns404()
     {
         var response = await _anonymous.PostAsJsonAsync("/api/v1/surveys/unknown-token/responses", new { role = "Staff", answers = AllFours });
