@@ -130,7 +130,10 @@ public sealed class SavePlan(AlignmentDbContext db, TimeProvider clock)
 
             var due = ParseDate(item.DueDate, prefix, errors);
             var status = ParseStatus(item.Status, prefix, errors);
-            var (ownerId, ownerName) = Owner(item.Owner, memberIds, prefix, errors);
+            // The entry's owner stays acceptable after leaving the organization: sending the item back unchanged
+            // (the page's form, or a GET body as a PUT) must not lose or refuse the owner it already has.
+            var currentOwner = entries.FirstOrDefault(e => e.Kind == kind && e.ItemKey == item.Id)?.OwnerUserId;
+            var (ownerId, ownerName) = Owner(item.Owner, memberIds, currentOwner, prefix, errors);
             var note = string.IsNullOrWhiteSpace(item.Note) ? null : item.Note.Trim();
             if (note?.Length > PlanItem.NoteMaxLength)
             {
@@ -215,11 +218,12 @@ public sealed class SavePlan(AlignmentDbContext db, TimeProvider clock)
         return null;
     }
 
-    private static (string? MemberId, string? Name) Owner(PlanOwnerInput? owner, HashSet<string> memberIds, string prefix, List<PlanError> errors)
+    private static (string? MemberId, string? Name) Owner(
+        PlanOwnerInput? owner, HashSet<string> memberIds, string? currentOwner, string prefix, List<PlanError> errors)
     {
         if (owner?.MemberId is { Length: > 0 } memberId)
         {
-            if (memberIds.Contains(memberId))
+            if (memberIds.Contains(memberId) || memberId == currentOwner)
             {
                 return (memberId, null);
             }

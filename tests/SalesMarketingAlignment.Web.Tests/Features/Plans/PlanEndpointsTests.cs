@@ -110,6 +110,31 @@ public sealed class PlanEndpointsTests(DashboardFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Put_OwnerWhoLeftTheOrganization_KeepsTheOwnerButNoOneElseFromOutside()
+    {
+        var former = await fixture.App.CreateUserAsync("former-owner@a.example", Roles.Executive);
+        await fixture.App.WithDbAsync(db =>
+        {
+            db.OrganizationMembers.Add(new OrganizationMember { OrganizationId = fixture.Integrated.OrganizationId, UserId = former.Id });
+            return db.SaveChangesAsync();
+        });
+        var client = await fixture.SignedInAsync(DashboardFixture.Consultant);
+        (await client.PutAsJsonAsync(IntegratedPlan, new { items = new object[] { new { id = "ps-shared-databases", kind = "ChecklistItem", owner = new { memberId = former.Id }, status = "Planned" } } }))
+            .ShouldBeJson(HttpStatusCode.OK);
+        await fixture.App.WithDbAsync(db => db.OrganizationMembers.Where(m => m.UserId == former.Id).ExecuteDeleteAsync());
+
+        // The item sent back with its owner as it stands and a new status, as the page's form and a GET-then-PUT do.
+        var again = await client.PutAsJsonAsync(IntegratedPlan, new { items = new object[] { new { id = "ps-shared-databases", kind = "ChecklistItem", owner = new { memberId = former.Id }, status = "InProgress" } } });
+        var other = await client.PutAsJsonAsync(IntegratedPlan, new { items = new object[] { new { id = "ps-periodic-relations-review", kind = "ChecklistItem", owner = new { memberId = former.Id } } } });
+
+        again.ShouldBeJson(HttpStatusCode.OK);
+        var entry = await fixture.App.WithDbAsync(db => db.PlanItems.SingleAsync(p => p.AssessmentId == fixture.Integrated.Id && p.ItemKey == "ps-shared-databases"));
+        entry.OwnerUserId.Should().Be(former.Id);
+        entry.Status.Should().Be(PlanItemStatus.InProgress);
+        (await other.ProblemAsync(HttpStatusCode.BadRequest)).Errors!["items[0].owner.memberId"].Single().Should().Contain(former.Id);
+    }
+
+    [Fact]
     public async Task Put_Executive_Returns403AndSavesNothing()
     {
         var client = await fixture.SignedInAsync(DashboardFixture.Executive);
