@@ -55,16 +55,11 @@ public sealed class PlanItemModel(GetPlan getPlan, SavePlan savePlan, UserManage
 
     public async Task<IActionResult> OnPostAsync(int id, PlanItemKind kind, string item, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, kind, item, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        // A status outside the list (a tampered form) is refused by model binding; the use case checks the rest.
+        // A status outside the list (a tampered form) is refused by model binding; the use case checks the rest. The
+        // page's data is loaded only to show the form again: a saved item redirects.
         if (!ModelState.IsValid || !Enum.IsDefined(Input.Status))
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return await InvalidAsync(id, kind, item, cancellationToken);
         }
 
         var request = new SavePlanRequest
@@ -92,11 +87,21 @@ public sealed class PlanItemModel(GetPlan getPlan, SavePlan savePlan, UserManage
                     ModelState.AddModelError(FormField(error.Field), localizer[error.Message, error.Arguments]);
                 }
 
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                return Page();
+                return await InvalidAsync(id, kind, item, cancellationToken);
             default:
                 return NotFound();
         }
+    }
+
+    private async Task<IActionResult> InvalidAsync(int id, PlanItemKind kind, string item, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, kind, item, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     /// <summary>"items[0].dueDate" to "Input.DueDate", so the message stands beside its field.</summary>
